@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Citations } from './citation.ts';
+import { Id, Slug, Text } from './common.ts';
+import { FuzzyDateSchema } from './fuzzy-date.ts';
+import { ParticipantSchema } from './participant.ts';
+
+/** Who met whom, when, where and for how long, and the summit it prepared. */
+export const MeetingSchema = z.object({
+  id: Id,
+  slug: Slug,
+  title: Text,
+  description: Text.nullable(),
+  date: FuzzyDateSchema,
+  durationMinutes: z.number().int().positive().nullable(),
+  locationId: Id.nullable(),
+  participants: z.array(ParticipantSchema).min(2, 'a meeting needs at least two participants'),
+  topicIds: z.array(Id).default([]),
+  summitId: Id.nullable(),
+  citations: Citations,
+});
+export type Meeting = z.infer<typeof MeetingSchema>;

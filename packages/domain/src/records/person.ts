@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CitationSchema } from './citation.ts';
+import { Aliases, Id, Slug, Text } from './common.ts';
+import { FuzzyDateSchema } from './fuzzy-date.ts';
+
+/** A title a person held, as a source names it, over the time the source allows. */
+export const RoleSchema = z.object({
+  title: Text,
+  organizationId: Id.nullable(),
+  from: FuzzyDateSchema.nullable(),
+  to: FuzzyDateSchema.nullable(),
+  citation: CitationSchema.nullable(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+/** A person under the name the world knows; a source's other spellings are aliases. */
+export const PersonSchema = z.object({
+  id: Id,
+  slug: Slug,
+  name: Text,
+  aliases: Aliases,
+  countryId: Id.nullable(),
+  roles: z.array(RoleSchema).default([]),
+});
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Aliases, Id, Slug, Text } from './common.ts';
+import { PlaceKind } from './enums.ts';
+
+/** A place; countries are places of kind COUNTRY so a candidate location can be a country or a city. */
+export const PlaceSchema = z.object({
+  id: Id,
+  slug: Slug,
+  name: Text,
+  aliases: Aliases,
+  kind: PlaceKind,
+  withinId: Id.nullable(),
+});
+export type Place = z.infer<typeof PlaceSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Id, IsoDate, Slug, Text } from './common.ts';
+import { SourceKind } from './enums.ts';
+
+/** An article or document that Parley cites. `url` stays null when unknown: never invent one. */
+export const SourceSchema = z.object({
+  id: Id,
+  slug: Slug,
+  kind: SourceKind,
+  title: Text,
+  outlet: Text,
+  publishedAt: IsoDate,
+  author: Text.nullable(),
+  url: z.url().nullable(),
+  language: z.string().length(2).default('en'),
+});
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,152 @@
+import type { RecordOf } from '../records/dataset.ts';
+import type { DatePrecision, RecordType, StatementKind, SummitStatus } from '../records/enums.ts';
+import type { StatementRelation } from '../records/statement.ts';
+
+/** Sort direction of a list. */
+export type Direction = 'ASC' | 'DESC';
+
+/** Cursor pagination: `first`/`after` walk forward, `last`/`before` walk back. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A window of dates; a record matches when its [earliest, latest] overlaps [from, to]. */
+export interface DateWindow {
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+/** One page of a list, with the size of the whole filtered list. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+export interface SummitFilter {
+  statuses?: SummitStatus[] | null;
+  participantIds?: string[] | null;
+}
+export type SummitOrderField = 'DATE' | 'ORDINAL' | 'TITLE';
+
+export interface MeetingFilter extends DateWindow {
+  participantIds?: string[] | null;
+  summitIds?: string[] | null;
+  topicIds?: string[] | null;
+}
+export type MeetingOrderField = 'DATE' | 'TITLE';
+
+export interface StatementFilter extends DateWindow {
+  speakerIds?: string[] | null;
+  organizationIds?: string[] | null;
+  topicIds?: string[] | null;
+  kinds?: StatementKind[] | null;
+  summitIds?: string[] | null;
+  meetingIds?: string[] | null;
+  /** Words that must occur in the quote or paraphrase (full-text). */
+  text?: string | null;
+}
+export type StatementOrderField = 'DATE' | 'SLUG';
+
+export interface PersonFilter {
+  /** Part of a name or alias. */
+  name?: string | null;
+  organizationIds?: string[] | null;
+}
+export type PersonOrderField = 'NAME';
+
+export interface Order<F extends string> {
+  field: F;
+  direction: Direction;
+}
+
+export interface ListArgs<F, O extends string> extends PageArgs {
+  filter?: F | null;
+  orderBy?: Order<O> | null;
+}
+
+/** The record types that full-text search and the timeline return. */
+export type SearchableType = 'summit' | 'meeting' | 'statement' | 'person';
+export type TimelineType = 'summit' | 'meeting' | 'statement';
+
+/** A search result: what matched, how well, and the matched words for highlighting. */
+export interface SearchHit {
+  type: SearchableType;
+  id: string;
+  rank: number;
+  /** The words of the query that matched, lowercased, for highlighting. */
+  matches: string[];
+}
+
+export interface SearchArgs extends PageArgs {
+  query: string;
+  types?: SearchableType[] | null;
+}
+
+/** A dated record on the timeline, ordered by earliest then latest date. */
+export interface TimelineEntry {
+  type: TimelineType;
+  id: string;
+  earliest: string;
+  latest: string;
+  precision: DatePrecision;
+}
+
+export interface TimelineArgs extends DateWindow, PageArgs {
+  types?: TimelineType[] | null;
+}
+
+/** A relation between two statements, seen from either end. */
+export interface StatementRelationEdge extends StatementRelation {
+  sourceId: string;
+  direction: 'OUTGOING' | 'INCOMING';
+}
+
+/** Counts by record type. */
+export type StoreStats = Record<RecordType, number>;
+
+/**
+ * The read side of Parley that the GraphQL layer speaks to. Loads take batches so that DataLoader can
+ * turn N lookups into one call; results come back in the order of the ids asked, null for unknown ones.
+ */
+export interface Store {
+  load<T extends RecordType>(type: T, ids: readonly string[]): Promise<(RecordOf<T> | null)[]>;
+  loadBySlug<T extends RecordType>(type: T, slugs: readonly string[]): Promise<(RecordOf<T> | null)[]>;
+  listSummits(args: ListArgs<SummitFilter, SummitOrderField>): Promise<Page<RecordOf<'summit'>>>;
+  listMeetings(args: ListArgs<MeetingFilter, MeetingOrderField>): Promise<Page<RecordOf<'meeting'>>>;
+  listStatements(args: ListArgs<StatementFilter, StatementOrderField>): Promise<Page<RecordOf<'statement'>>>;
+  listPeople(args: ListArgs<PersonFilter, PersonOrderField>): Promise<Page<RecordOf<'person'>>>;
+  listTopics(): Promise<RecordOf<'topic'>[]>;
+  /** Relations of each statement, outgoing and incoming, in the order of the ids asked. */
+  loadRelations(statementIds: readonly string[]): Promise<StatementRelationEdge[][]>;
+  search(args: SearchArgs): Promise<Page<SearchHit>>;
+  timeline(args: TimelineArgs): Promise<Page<TimelineEntry>>;
+  stats(): Promise<StoreStats>;
+  /** Resolves when the store can answer queries; rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Why a Store refused a request: a bad cursor, a page too large, a malformed date. */
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
+  constructor(
+    message: string,
+    readonly argument: string,
+  ) {
+    super(message);
+  }
+}
