@@ -1,0 +1,7 @@
+import { defineProject, mergeConfig } from 'vitest/config';
+import { sharedConfig, singleGraphql } from '../../vitest.shared.ts';
+
+export default mergeConfig(
+  sharedConfig,
+  defineProject({ resolve: singleGraphql, test: { name: 'schema' } }),
+);
