@@ -70,7 +70,9 @@ describe('the seed dataset', () => {
   });
 
   test('dates stay at the precision the article gives', () => {
-    expect(find(seedDataset.statements, 'missile-defense-review-2019').date.edtf).toBe('2019-01-14/2019-01-17');
+    expect(find(seedDataset.statements, 'missile-defense-review-2019').date.edtf).toBe(
+      '2019-01-14/2019-01-17',
+    );
     expect(find(seedDataset.statements, 'pence-2019-01-16').date.edtf).toBe('2019-01-16');
     expect(find(seedDataset.meetings, 'trump-kim-yong-chol-2018-06').date.edtf).toBe('2018-06');
   });
@@ -111,9 +113,21 @@ describe('validateDataset finds integrity problems', () => {
       },
       'summit "singapore-2018": developments[0].citation.sourceId refers to source "source:gone", which does not exist',
     ],
-    ['a duplicate id', (d) => d.topics.push({ ...d.topics[0], slug: 'other' } as never), 'topic "other": id "topic:denuclearization" is used twice'],
-    ['a duplicate slug', (d) => d.topics.push({ id: 'topic:x', slug: 'sanctions', name: 'X' }), 'topic "sanctions": slug is used twice'],
-    ['an id of another type', (d) => d.topics.push({ id: 'place:x', slug: 'x', name: 'X' }), 'topic "x": id "place:x" must start with "topic:"'],
+    [
+      'a duplicate id',
+      (d) => d.topics.push({ ...d.topics[0], slug: 'other' } as never),
+      'topic "other": id "topic:denuclearization" is used twice',
+    ],
+    [
+      'a duplicate slug',
+      (d) => d.topics.push({ id: 'topic:x', slug: 'sanctions', name: 'X' }),
+      'topic "sanctions": slug is used twice',
+    ],
+    [
+      'an id of another type',
+      (d) => d.topics.push({ id: 'place:x', slug: 'x', name: 'X' }),
+      'topic "x": id "place:x" must start with "topic:"',
+    ],
     [
       'an uncited statement',
       (d) => {

@@ -113,3 +113,8 @@ describe('ordering and overlap', () => {
     expect(partOfMonth(2020, 2, 'late').latest).toBe('2020-02-29');
   });
 });
+
+test('words chrono cannot place are not silently dropped', () => {
+  expect(() => resolveRelative('Friday two weeks before the vote', '2019-01-18')).toThrow(/cannot resolve/);
+  expect(resolveRelative('on Wednesday evening', '2019-01-18').edtf).toBe('2019-01-16');
+});

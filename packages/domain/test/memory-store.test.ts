@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, type Page, seedDataset, StoreInputError } from '../src/index.ts';
+import { createMemoryStore, type Page, StoreInputError, seedDataset } from '../src/index.ts';
 
 const store = createMemoryStore(seedDataset);
 const slugs = (page: Page<{ slug: string }>) => page.edges.map((e) => e.node.slug);
@@ -15,7 +15,10 @@ describe('loads in batches', () => {
 
 describe('statements', () => {
   test('filter by speaker, kind, topic and date window', async () => {
-    const bySanders = await store.listStatements({ filter: { speakerIds: ['person:sarah-sanders'] }, first: 100 });
+    const bySanders = await store.listStatements({
+      filter: { speakerIds: ['person:sarah-sanders'] },
+      first: 100,
+    });
     expect(bySanders.totalCount).toBe(4);
     const tweets = await store.listStatements({ filter: { kinds: ['TWEET'] } });
     expect(slugs(tweets)).toEqual(['trump-tweet-no-longer-a-threat']);
@@ -87,7 +90,9 @@ describe('summits, meetings, people', () => {
     expect(kim.totalCount).toBe(3);
     const pompeo = await store.listMeetings({ filter: { participantIds: ['person:mike-pompeo'] } });
     expect(slugs(pompeo)).toEqual(['pompeo-kim-yong-chol-2019-01-18']);
-    const forSecond = await store.listMeetings({ filter: { summitIds: ['summit:second-us-north-korea-2019'] } });
+    const forSecond = await store.listMeetings({
+      filter: { summitIds: ['summit:second-us-north-korea-2019'] },
+    });
     expect(forSecond.totalCount).toBe(2);
     const in2018 = await store.listMeetings({ filter: { from: '2018-01-01', to: '2018-12-31' } });
     expect(slugs(in2018)).toEqual(['trump-kim-yong-chol-2018-06']);
@@ -164,7 +169,10 @@ describe('timeline', () => {
 
   test('filters by type', async () => {
     const page = await store.timeline({ types: ['summit'] });
-    expect(page.edges.map((e) => e.node.id)).toEqual(['summit:singapore-2018', 'summit:second-us-north-korea-2019']);
+    expect(page.edges.map((e) => e.node.id)).toEqual([
+      'summit:singapore-2018',
+      'summit:second-us-north-korea-2019',
+    ]);
   });
 });
 

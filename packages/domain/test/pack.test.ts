@@ -28,18 +28,30 @@ console.log(JSON.stringify({
 }));
 `;
 
-test('the packed tarball installs outside the workspace, imports and type-checks', { timeout: 180_000 }, () => {
+test('the packed tarball installs outside the workspace, imports and type-checks', {
+  timeout: 180_000,
+}, () => {
   // `npm pack` runs the package's prepack script, which builds dist/ (ESM + .d.ts).
   run('npm', ['pack', '--pack-destination', project, '--silent'], packageDir);
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
   expect(tarball).toBeDefined();
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
   run('npm', ['install', `./${tarball}`, '--prefer-offline', '--no-audit', '--no-fund', '--silent'], project);
   writeFileSync(join(project, 'check.ts'), program);
   writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: false, outDir: 'out', types: [] },
+      compilerOptions: {
+        module: 'nodenext',
+        target: 'es2022',
+        strict: true,
+        noEmit: false,
+        outDir: 'out',
+        types: [],
+      },
       files: ['check.ts'],
     }),
   );

@@ -20,16 +20,44 @@ describe('validateRecord names the record and the field', () => {
   test.each([
     [
       'date bounds reversed',
-      { date: { text: 'Friday', edtf: '2019-01-18', earliest: '2019-01-19', latest: '2019-01-18', precision: 'DAY' } },
+      {
+        date: {
+          text: 'Friday',
+          edtf: '2019-01-18',
+          earliest: '2019-01-19',
+          latest: '2019-01-18',
+          precision: 'DAY',
+        },
+      },
       'statement "sanders-2019-01-18-statement": date.earliest is after date.latest',
     ],
-    ['no citation', { citations: [] }, 'statement "sanders-2019-01-18-statement": citations needs at least one citation'],
-    ['neither quote nor paraphrase', { quote: null, paraphrase: null }, 'statement "sanders-2019-01-18-statement": quote needs a quote or a paraphrase'],
-    ['nobody speaking', { speakerId: null, organizationId: null }, 'statement "sanders-2019-01-18-statement": speakerId needs a speaker or an issuing organization'],
+    [
+      'no citation',
+      { citations: [] },
+      'statement "sanders-2019-01-18-statement": citations needs at least one citation',
+    ],
+    [
+      'neither quote nor paraphrase',
+      { quote: null, paraphrase: null },
+      'statement "sanders-2019-01-18-statement": quote needs a quote or a paraphrase',
+    ],
+    [
+      'nobody speaking',
+      { speakerId: null, organizationId: null },
+      'statement "sanders-2019-01-18-statement": speakerId needs a speaker or an issuing organization',
+    ],
     ['unknown kind', { kind: 'RUMOUR' }, 'statement "sanders-2019-01-18-statement": kind'],
     ['malformed slug', { slug: 'Not A Slug' }, 'statement "Not A Slug": slug must be lowercase kebab-case'],
-    ['bad calendar date', { date: { ...statement?.date, earliest: '2018-02-30' } }, 'date.earliest Invalid ISO date'],
-    ['empty excerpt', { citations: [{ sourceId: 'source:x', excerpt: '  ' }] }, 'citations[0].excerpt must not be empty'],
+    [
+      'bad calendar date',
+      { date: { ...statement?.date, earliest: '2018-02-30' } },
+      'date.earliest Invalid ISO date',
+    ],
+    [
+      'empty excerpt',
+      { citations: [{ sourceId: 'source:x', excerpt: '  ' }] },
+      'citations[0].excerpt must not be empty',
+    ],
   ])('%s', (_name, change, message) => {
     const error = errorOf(() => validateRecord('statement', { ...statement, ...change }));
     expect(error.message).toContain(message);
@@ -38,8 +66,12 @@ describe('validateRecord names the record and the field', () => {
 
   test('a meeting needs two participants', () => {
     const meeting = seedDataset.meetings[0];
-    const error = errorOf(() => validateRecord('meeting', { ...meeting, participants: meeting?.participants.slice(0, 1) }));
-    expect(error.message).toBe(`meeting "${meeting?.slug}": participants a meeting needs at least two participants`);
+    const error = errorOf(() =>
+      validateRecord('meeting', { ...meeting, participants: meeting?.participants.slice(0, 1) }),
+    );
+    expect(error.message).toBe(
+      `meeting "${meeting?.slug}": participants a meeting needs at least two participants`,
+    );
   });
 
   test('a source URL must be a URL or null, never made up from nothing', () => {

@@ -88,7 +88,11 @@ function resolveWithChrono(text: string, published: string): Omit<FuzzyDate, 'te
   // Noon UTC keeps chrono's local-time arithmetic from crossing a day boundary.
   const reference = { instant: new Date(Date.UTC(y, mo - 1, d, 12)), timezone: 0 };
   const [result] = chrono.parse(text, reference, { forwardDate: false });
-  if (!result || result.text.length < text.replace(/^(on|in|at) /i, '').length - 10) {
+  // Words chrono left out may only be prepositions or a part of the day, never something that changes the date.
+  const rest = result
+    ? `${text.slice(0, result.index)} ${text.slice(result.index + result.text.length)}`.trim()
+    : text;
+  if (!result || (rest && !/^((on|in|at|during|the|morning|afternoon|evening|night)\s*)+$/i.test(rest))) {
     throw new FuzzyDateError(`cannot resolve "${text}" against ${published}`);
   }
   const start = result.start;
