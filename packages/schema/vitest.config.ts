@@ -1,7 +1,4 @@
 import { defineProject, mergeConfig } from 'vitest/config';
 import { sharedConfig, singleGraphql } from '../../vitest.shared.ts';
 
-export default mergeConfig(
-  sharedConfig,
-  defineProject({ resolve: singleGraphql, test: { name: 'schema' } }),
-);
+export default mergeConfig(sharedConfig, defineProject({ resolve: singleGraphql, test: { name: 'schema' } }));

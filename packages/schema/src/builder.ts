@@ -19,10 +19,9 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeId,
     decodeGlobalID: decodeId,
     cursorType: 'String',
-    nodesOnConnection: true,
+    nodesOnConnection: { description: 'The records of this page, without cursors.' },
     edgesFieldOptions: { nullable: false, description: 'The records of this page, each with its cursor.' },
     nodeFieldOptions: { nullable: false, description: 'The record at this position.' },
-    nodesFieldOptions: { description: 'The records of this page, without cursors.' },
     cursorFieldOptions: {
       description: 'An opaque position in the list: pass it as `after` or `before` to page from here.',
     },
@@ -43,8 +42,12 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: 'The global id of the record.' } },
     },
     nodesQueryOptions: {
-      description: 'Fetches several records by their global ids, in the order given; an unknown id is an error.',
+      description:
+        'Fetches several records by their global ids, in the order given; an unknown id is an error.',
       args: { ids: { description: 'The global ids of the records.' } },
     },
   },
 });
+
+/** The builder's type parameters, for helpers that build fields on any parent. */
+export type ParleyTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

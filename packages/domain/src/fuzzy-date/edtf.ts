@@ -1,3 +1,4 @@
+/// <reference path="./edtf-module.d.ts" />
 import edtf from 'edtf';
 import type { DatePrecision } from '../records/enums.ts';
 import type { FuzzyDate } from '../records/fuzzy-date.ts';

@@ -1,0 +1,100 @@
+/** The API's settings, read from the environment and checked once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL to use; null selects PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  /** PGlite's folder; null leaves @parley/db's default (`<repo>/.data/pglite`). */
+  dataDir: string | null;
+  /** `memory` serves the seed dataset from memory; `db` opens @parley/db. */
+  store: 'memory' | 'db';
+  /** Origins allowed to call the API from a browser; empty allows none cross-origin. */
+  corsOrigins: string[];
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: LogLevel;
+}
+
+export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** Every bad setting found, one line each, so a misconfigured start is fixed in one go. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
+  const value = env[name]?.trim() || fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} is "${value}"; expected one of ${allowed.join(', ')}`);
+  return fallback;
+}
+
+function port(env: Env, problems: string[]): number {
+  const raw = env.PORT?.trim() || '4000';
+  const value = Number(raw);
+  if (/^\d+$/.test(raw) && value >= 0 && value <= 65535) return value;
+  problems.push(`PORT is "${raw}"; expected a whole number from 0 to 65535`);
+  return 4000;
+}
+
+function databaseUrl(env: Env, problems: string[]): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return raw;
+  } catch {
+    // reported below
+  }
+  problems.push('DATABASE_URL is not a postgres:// or postgresql:// URL');
+  return null;
+}
+
+function corsOrigins(env: Env, problems: string[]): string[] {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let valid = false;
+    try {
+      const url = new URL(origin);
+      valid = (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+    } catch {
+      // reported below
+    }
+    if (!valid) problems.push(`CORS_ORIGINS has "${origin}"; expected origins like https://parley.example`);
+  }
+  return origins;
+}
+
+/** Reads and checks the settings; throws a ConfigError naming every bad value. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (/\s|\//.test(host)) problems.push(`HOST is "${host}"; expected a host name or IP address`);
+  const dataDir = env.PARLEY_DATA_DIR?.trim() || null;
+  const config: Config = {
+    port: port(env, problems),
+    host,
+    databaseUrl: databaseUrl(env, problems),
+    dataDir,
+    store: oneOf(env, 'PARLEY_STORE', ['memory', 'db'] as const, 'db', problems),
+    corsOrigins: corsOrigins(env, problems),
+    nodeEnv: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems),
+    logLevel: oneOf(env, 'LOG_LEVEL', logLevels, 'info', problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

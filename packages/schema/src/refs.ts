@@ -1,0 +1,30 @@
+import type { RecordOf } from '@parley/domain';
+import { builder } from './builder.ts';
+import { badInput } from './errors.ts';
+import { encodeId, nodeTypes } from './global-id.ts';
+
+/**
+ * The node types and their batch loaders, declared before any type is implemented so that type files can
+ * refer to each other. Each loader turns every lookup of one request into one `Store.load` call.
+ */
+function nodeRef<N extends keyof typeof nodeTypes>(name: N) {
+  const type = nodeTypes[name];
+  return builder.loadableNodeRef<RecordOf<(typeof nodeTypes)[N]>, string, string>(name, {
+    id: { resolve: (record) => record.id },
+    load: async (ids, { store }) => {
+      const records = await store.load(type, ids);
+      return records.map(
+        (record, i) => record ?? badInput(`no ${name} has the id "${encodeId(name, ids[i] ?? '')}"`, 'id'),
+      );
+    },
+  });
+}
+
+export const SummitRef = nodeRef('Summit');
+export const MeetingRef = nodeRef('Meeting');
+export const StatementRef = nodeRef('Statement');
+export const PersonRef = nodeRef('Person');
+export const OrganizationRef = nodeRef('Organization');
+export const PlaceRef = nodeRef('Place');
+export const SourceRef = nodeRef('Source');
+export const TopicRef = nodeRef('Topic');

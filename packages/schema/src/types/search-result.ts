@@ -1,0 +1,68 @@
+import type { SearchHit } from '@parley/domain';
+import { builder } from '../builder.ts';
+import { RecordTypeEnum } from '../enums/record-type.ts';
+import { pageArgs } from '../paging.ts';
+import { recordTypeOf } from '../record-of-id.ts';
+import { MeetingRef, PersonRef, StatementRef, SummitRef } from '../refs.ts';
+
+/** The search resolver below builds every edge with the hit's rank and matches beside the node. */
+const scored = (edge: object) => edge as { rank: number; matches: string[] };
+
+const refs = { summit: SummitRef, meeting: MeetingRef, statement: StatementRef, person: PersonRef };
+
+export const SearchResultUnion = builder.unionType('SearchResult', {
+  description: 'A record that full-text search can find.',
+  types: [SummitRef, MeetingRef, StatementRef, PersonRef],
+  resolveType: (record) => refs[recordTypeOf(record) as SearchHit['type']],
+});
+
+const SearchConnection = builder.connectionObject(
+  { type: SearchResultUnion, name: 'SearchConnection', description: 'A page of search results, best first.' },
+  {
+    name: 'SearchEdge',
+    description: 'A search result, how well it matched, and its position in the list.',
+    fields: (t) => ({
+      rank: t.float({
+        description: 'How well the record matched; higher is better. Comparable within one search only.',
+        resolve: (edge) => scored(edge).rank,
+      }),
+      matches: t.stringList({
+        description: 'The words of the record that matched the query, lowercased, for highlighting.',
+        resolve: (edge) => scored(edge).matches,
+      }),
+    }),
+  },
+);
+
+builder.queryFields((t) => ({
+  search: t.connection(
+    {
+      type: SearchResultUnion,
+      description:
+        'Full-text search over summits, meetings, statements and people, best matches first; misspelled names still find people.',
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'The words to look for, e.g. "denuclearization".',
+        }),
+        types: t.arg({
+          type: [RecordTypeEnum],
+          description: 'Only these kinds of record; all when not given.',
+        }),
+      },
+      resolve: async (_root, args, context) => {
+        const page = await context.store.search({ ...pageArgs(args), query: args.query, types: args.types });
+        const edges = await Promise.all(
+          page.edges.map(async ({ node: hit, cursor }) => ({
+            cursor,
+            rank: hit.rank,
+            matches: hit.matches,
+            node: await refs[hit.type].getDataloader(context).load(hit.id),
+          })),
+        );
+        return { ...page, edges };
+      },
+    },
+    SearchConnection,
+  ),
+}));
