@@ -1,0 +1,154 @@
+import { once } from 'node:events';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Client } from './client.ts';
+import { DataDirError } from './data-dir.ts';
+import { exportRecords, ImportError, importRecords } from './jsonl/index.ts';
+import { openClient } from './open-store.ts';
+import { seedIfEmpty } from './seed.ts';
+import { createSqlStore } from './store/sql-store.ts';
+
+const usage = `Usage: npm run db -- <command> [options]
+
+Commands:
+  migrate               apply the committed migrations
+  seed                  load the seed dataset into an empty database
+  import <file.jsonl>   validate and write records, all or nothing (one {"type","record"} per line)
+  export [file.jsonl]   write every record as JSON Lines (to stdout without a file)
+  stats                 count the records of each type
+
+Options:
+  --database-url <url>  PostgreSQL to use (default: $DATABASE_URL; without it, PGlite)
+  --data-dir <dir>      PGlite's folder (default: $PARLEY_DATA_DIR or <repo>/.data/pglite)
+  -h, --help            show this help`;
+
+/** A mistake in how the CLI was called: reported with the usage, exit code 2. */
+class UsageError extends Error {}
+
+const commands = {
+  migrate: { max: 0 },
+  seed: { max: 0 },
+  import: { min: 1, max: 1 },
+  export: { max: 1 },
+  stats: { max: 0 },
+} as const;
+
+function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function run(
+  client: Client,
+  command: keyof typeof commands,
+  files: string[],
+  input: string | undefined,
+): Promise<void> {
+  const { db } = client;
+  const log = (message: string) => {
+    process.stderr.write(`${message}\n`);
+  };
+  switch (command) {
+    case 'migrate':
+      return log('migrations applied');
+    case 'seed': {
+      const written = await seedIfEmpty(db);
+      return log(written > 0 ? `seeded ${written} records` : 'the database is not empty: nothing seeded');
+    }
+    case 'import': {
+      log(`importing ${files[0]}…`);
+      let reported = 0;
+      const counts = await importRecords(db, input as string, (written, total) => {
+        if (written - reported >= 1000 || written === total) {
+          reported = written;
+          log(`written ${written} of ${total} records`);
+        }
+      });
+      return log(
+        `imported ${Object.entries(counts)
+          .map(([type, n]) => `${n} ${type}`)
+          .join(', ')}`,
+      );
+    }
+    case 'export': {
+      const out = files[0] ? createWriteStream(files[0]) : process.stdout;
+      let lines = 0;
+      for await (const line of exportRecords(db)) {
+        if (!out.write(line)) await once(out, 'drain');
+        lines++;
+      }
+      if (files[0]) {
+        out.end();
+        await once(out, 'finish');
+      }
+      return log(`exported ${lines} records${files[0] ? ` to ${files[0]}` : ''}`);
+    }
+    case 'stats': {
+      const stats = await createSqlStore(client).stats();
+      for (const [type, n] of Object.entries(stats)) process.stdout.write(`${type.padEnd(14)}${n}\n`);
+      return;
+    }
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  const parse = () =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'database-url': { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  try {
+    parsed = parse();
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  if (!command || !(command in commands)) {
+    process.stderr.write(
+      `error: ${command ? `unknown command "${command}"` : 'no command given'}\n\n${usage}\n`,
+    );
+    return 2;
+  }
+  const spec = commands[command as keyof typeof commands];
+  if (files.length < ('min' in spec ? spec.min : 0) || files.length > spec.max) {
+    process.stderr.write(`error: wrong number of arguments for "${command}"\n\n${usage}\n`);
+    return 2;
+  }
+  let client: Client | undefined;
+  try {
+    // A missing file is reported before the database is opened (or created).
+    const input = command === 'import' ? readInput(files[0] as string) : undefined;
+    client = await openClient({
+      databaseUrl: values['database-url'] ?? process.env.DATABASE_URL ?? null,
+      dataDir: values['data-dir'] ?? process.env.PARLEY_DATA_DIR,
+      seed: false,
+    });
+    await run(client, command as keyof typeof commands, files, input);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ImportError || error instanceof DataDirError) {
+      process.stderr.write(`error: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await client?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

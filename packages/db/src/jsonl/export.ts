@@ -1,0 +1,26 @@
+import { datasetKeys, type RecordType } from '@parley/domain';
+import { asc, gt } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { readers } from '../records/from-rows.ts';
+import { tableOf } from '../store/sql-store.ts';
+
+// Records read per statement: keeps memory flat however large the database is.
+const BATCH = 1000;
+
+/** Every record as JSON Lines, in load order (referenced types first) and by id: what import reads back. */
+export async function* exportRecords(db: Db): AsyncGenerator<string> {
+  for (const type of Object.keys(datasetKeys) as RecordType[]) {
+    const table = tableOf[type];
+    let last: string | null = null;
+    for (;;) {
+      const batch: { id: string }[] = await readers[type](db, {
+        where: last === null ? undefined : gt(table.id, last),
+        orderBy: [asc(table.id)],
+        limit: BATCH,
+      });
+      for (const record of batch) yield `${JSON.stringify({ type, record })}\n`;
+      if (batch.length < BATCH) break;
+      last = batch.at(-1)?.id ?? null;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { Store } from '@parley/domain';
+import { type Client, openPglite, openPostgres } from './client.ts';
+import { defaultDataDir } from './data-dir.ts';
+import { runMigrations } from './migrate.ts';
+import { seedIfEmpty } from './seed.ts';
+import { createSqlStore } from './store/sql-store.ts';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL to use; when absent, PGlite in `dataDir`. */
+  databaseUrl?: string | null;
+  /** PGlite's folder; default `<repo>/.data/pglite`. */
+  dataDir?: string;
+  /** Load the seed dataset into an empty database (default true). */
+  seed?: boolean;
+  /** Called with the text of every SQL statement the store issues (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/** Opens the database the options name: connects, migrates and (when empty) seeds, all before returning. */
+export async function openClient(options: OpenStoreOptions = {}): Promise<Client> {
+  const client = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.onQuery)
+    : await openPglite(options.dataDir ?? defaultDataDir, options.onQuery);
+  try {
+    await client.exclusive(async (db) => {
+      await runMigrations(client.driver, db);
+      if (options.seed ?? true) await seedIfEmpty(db);
+    });
+    return client;
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+/** A Store over PGlite (default) or PostgreSQL (when `databaseUrl` is set), migrated and seeded. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  return createSqlStore(await openClient(options));
+}

@@ -1,0 +1,139 @@
+import type { RecordOf, RecordType } from '@parley/domain';
+import { asc, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../client.ts';
+import { readFuzzyDate } from './fuzzy-date.ts';
+
+/** What a relational query may narrow: a condition, an order and a limit on the root table. */
+export interface Query {
+  where?: SQL;
+  orderBy?: SQL[];
+  limit?: number;
+}
+
+type Row = Record<string, unknown>;
+const byPosition = { orderBy: (c: { position: AnyPgColumn }) => [asc(c.position)] };
+const hideSearch = { searchA: false, searchB: false, searchC: false, search: false } as const;
+const citationOf = (r: Row) =>
+  r.citationSourceId === null
+    ? null
+    : { sourceId: r.citationSourceId as string, excerpt: r.citationExcerpt as string };
+const citationsOf = (rows: Row[]) =>
+  rows.map((c) => ({ sourceId: c.sourceId as string, excerpt: c.excerpt as string }));
+const topicIdsOf = (rows: Row[]) => rows.map((t) => t.topicId as string);
+const participantsOf = (rows: Row[]) =>
+  rows.map((p) => ({
+    personId: p.personId as string,
+    role: p.role as RecordOf<'meeting'>['participants'][number]['role'],
+  }));
+
+/** Each record type read by one SQL statement (drizzle's relational query joins its lists) and mapped back. */
+export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<RecordOf<T>[]> } = {
+  source: (db, q) => db.query.sources.findMany(q),
+  topic: (db, q) => db.query.topics.findMany(q),
+  place: (db, q) => db.query.places.findMany(q),
+  organization: (db, q) => db.query.organizations.findMany(q),
+  person: async (db, q) => {
+    const rows = await db.query.people.findMany({
+      ...q,
+      columns: { ...hideSearch, nameKey: false },
+      with: { roles: byPosition },
+    });
+    return rows.map(({ roles, ...p }) => ({
+      ...p,
+      roles: roles.map((r) => ({
+        title: r.title,
+        organizationId: r.organizationId,
+        from: readFuzzyDate(r, 'from'),
+        to: readFuzzyDate(r, 'to'),
+        citation: citationOf(r),
+      })),
+    }));
+  },
+  summit: async (db, q) => {
+    const rows = await db.query.summits.findMany({
+      ...q,
+      columns: { ...hideSearch, titleKey: false, sortEarliest: false, sortLatest: false, sortOrdinal: false },
+      with: {
+        candidateLocations: byPosition,
+        participants: byPosition,
+        developments: byPosition,
+        topics: byPosition,
+        citations: byPosition,
+      },
+    });
+    return rows.map((s) => ({
+      id: s.id,
+      slug: s.slug,
+      title: s.title,
+      ordinal: s.ordinal,
+      status: s.status,
+      date: readFuzzyDate(s, 'date'),
+      locationId: s.locationId,
+      candidateLocations: s.candidateLocations.map((c) => ({
+        placeId: c.placeId,
+        reportedById: c.reportedById,
+        reportedByOrganizationId: c.reportedByOrganizationId,
+        citation: { sourceId: c.citationSourceId, excerpt: c.citationExcerpt },
+      })),
+      participants: participantsOf(s.participants),
+      developments: s.developments.map((d) => ({
+        sequence: d.sequence,
+        date: readFuzzyDate(d, 'date'),
+        status: d.status,
+        description: d.description,
+        citation: { sourceId: d.citationSourceId, excerpt: d.citationExcerpt },
+      })),
+      topicIds: topicIdsOf(s.topics),
+      citations: citationsOf(s.citations),
+    }));
+  },
+  meeting: async (db, q) => {
+    const rows = await db.query.meetings.findMany({
+      ...q,
+      columns: { ...hideSearch, titleKey: false },
+      with: { participants: byPosition, topics: byPosition, citations: byPosition },
+    });
+    return rows.map((m) => ({
+      id: m.id,
+      slug: m.slug,
+      title: m.title,
+      description: m.description,
+      date: readFuzzyDate(m, 'date') as RecordOf<'meeting'>['date'],
+      durationMinutes: m.durationMinutes,
+      locationId: m.locationId,
+      participants: participantsOf(m.participants),
+      topicIds: topicIdsOf(m.topics),
+      summitId: m.summitId,
+      citations: citationsOf(m.citations),
+    }));
+  },
+  statement: async (db, q) => {
+    const rows = await db.query.statements.findMany({
+      ...q,
+      columns: hideSearch,
+      with: { relations: byPosition, topics: byPosition, citations: byPosition },
+    });
+    return rows.map((s) => ({
+      id: s.id,
+      slug: s.slug,
+      kind: s.kind,
+      quote: s.quote,
+      paraphrase: s.paraphrase,
+      speakerId: s.speakerId,
+      organizationId: s.organizationId,
+      date: readFuzzyDate(s, 'date') as RecordOf<'statement'>['date'],
+      venueId: s.venueId,
+      topicIds: topicIdsOf(s.topics),
+      summitId: s.summitId,
+      meetingId: s.meetingId,
+      relations: s.relations.map((r) => ({
+        type: r.type,
+        targetId: r.targetId,
+        note: r.note,
+        citation: citationOf(r),
+      })),
+      citations: citationsOf(s.citations),
+    }));
+  },
+};

@@ -1,0 +1,11 @@
+/** Parley's tables: one per record type plus the ordered lists each record owns. */
+export * from './enums.ts';
+export * from './meetings.ts';
+export * from './organizations.ts';
+export * from './people.ts';
+export * from './places.ts';
+export * from './relations.ts';
+export * from './sources.ts';
+export * from './statements.ts';
+export * from './summits.ts';
+export * from './topics.ts';

@@ -1,0 +1,85 @@
+import {
+  type Page,
+  readPageArgs,
+  type SearchArgs,
+  type SearchableType,
+  type SearchHit,
+  SIMILARITY_THRESHOLD,
+  StoreInputError,
+} from '@parley/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { textQuery } from './filters.ts';
+import { keysetClause, toPage } from './keyset.ts';
+import { rowsOf } from './rows.ts';
+
+const tables: Record<SearchableType, string> = {
+  person: 'people',
+  summit: 'summits',
+  meeting: 'meetings',
+  statement: 'statements',
+};
+
+// A text match ranks 1 + ts_rank (weights A 1.0, B 0.4, C 0.2), so it always outranks a fuzzy name match,
+// whose rank is its trigram similarity (at most 1).
+function hitsOf(type: SearchableType, query: string): SQL {
+  const table = sql.identifier(tables[type]);
+  const textRank = sql`(1 + ts_rank(r.search, q.query))::float8`;
+  const base = sql`select ${type}::text as type, r.id, r.search_a || ' ' || r.search_b || ' ' || r.search_c as doc, r.search @@ q.query as by_text`;
+  if (type !== 'person')
+    return sql`${base}, ${textRank} as rank from ${table} r, q where r.search @@ q.query`;
+  // Names are often misspelled ("Pompeio"): people also match by trigram similarity of name or alias.
+  const fuzzy = sql`(select max(similarity(${query}, n)) from unnest(array_prepend(r.name, r.aliases)) as n)::float8`;
+  return sql`${base}, case when r.search @@ q.query then ${textRank} else ${fuzzy} end as rank
+    from ${table} r, q where r.search @@ q.query or ${fuzzy} >= ${SIMILARITY_THRESHOLD}`;
+}
+
+interface HitRow {
+  total: number;
+  type: SearchableType | null;
+  id: string;
+  rank: number;
+  matches: string[];
+}
+
+const keyOf = (h: SearchHit) => [-h.rank, h.type, h.id];
+
+/** Full-text search over the searchable types, best first, with the words that matched for highlighting. */
+export async function search(db: Db, { query, types, ...page }: SearchArgs): Promise<Page<SearchHit>> {
+  if (query.trim().length === 0) throw new StoreInputError('"query" must contain at least one word', 'query');
+  const window = readPageArgs(page);
+  const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
+  const clause = keysetClause(
+    [
+      { expr: sql`-h.rank`, kind: 'float' },
+      { expr: sql`h.type`, kind: 'text' },
+      { expr: sql`h.id`, kind: 'text' },
+    ],
+    window,
+    'ASC',
+  );
+  // Highlighting marks matched words with \x01…\x02, characters no text contains.
+  const result = await db.execute(sql`
+    with q as (select ${textQuery(query)} as query),
+    hits as (${sql.join(
+      wanted.map((type) => hitsOf(type, query)),
+      sql` union all `,
+    )})
+    select t.total, h.type, h.id, h.rank, h.matches
+    from (select count(*)::int as total from hits) t
+    left join lateral (
+      select h.type, h.id, h.rank,
+        case when h.by_text then array(
+          select distinct lower(m[1]) from regexp_matches(
+            ts_headline('english', h.doc, (select query from q), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'),
+            chr(1) || '([^' || chr(2) || ']+)' || chr(2), 'g') as m order by 1)
+        else '{}'::text[] end as matches
+      from hits h ${clause.where ? sql`where ${clause.where}` : sql``}
+      order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}
+    ) h on true`);
+  const rows = rowsOf<HitRow>(result);
+  const hits: SearchHit[] = rows
+    .filter((r) => r.type !== null)
+    .map((r) => ({ type: r.type as SearchableType, id: r.id, rank: r.rank, matches: r.matches }));
+  return toPage(hits, keyOf, window, rows[0]?.total ?? 0);
+}

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { type Dataset, datasetKeys, seedDataset } from '@parley/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../src/client.ts';
+import { exportRecords, ImportError, importRecords, parseJsonl } from '../src/jsonl/index.ts';
+import { openClient } from '../src/open-store.ts';
+import { seedIfEmpty } from '../src/seed.ts';
+import { createSqlStore } from '../src/store/sql-store.ts';
+import { tempDir } from './support/databases.ts';
+import { toJsonl } from './support/synthetic.ts';
+
+async function exported(client: Client): Promise<string> {
+  let text = '';
+  for await (const line of exportRecords(client.db)) text += line;
+  return text;
+}
+
+const byId = (dataset: Dataset) =>
+  Object.fromEntries(
+    Object.values(datasetKeys).map((key) => [key, [...dataset[key]].sort((a, b) => (a.id < b.id ? -1 : 1))]),
+  );
+
+describe('seeding, import and export', () => {
+  const dir = tempDir('import');
+  const dataDir = join(dir.path, 'db');
+  let client: Client;
+  beforeAll(async () => {
+    client = await openClient({ dataDir });
+  });
+  afterAll(async () => {
+    await client?.close();
+    dir.remove();
+  });
+
+  it('seeds an empty database on first start, and a second start adds and changes nothing', async () => {
+    const before = await exported(client);
+    expect(byId(parseJsonl(before).dataset)).toEqual(byId(seedDataset));
+    expect(await seedIfEmpty(client.db)).toBe(0);
+    await client.close();
+    client = await openClient({ dataDir });
+    expect(await exported(client)).toBe(before);
+  });
+
+  it('exports records that import reads back identically into a new database', async () => {
+    const text = await exported(client);
+    const other = tempDir('round-trip');
+    const copy = await openClient({ dataDir: join(other.path, 'db'), seed: false });
+    try {
+      const counts = await importRecords(copy.db, text);
+      expect(counts.statement).toBe(seedDataset.statements.length);
+      expect(await exported(copy)).toBe(text);
+    } finally {
+      await copy.close();
+      other.remove();
+    }
+  });
+
+  it('refuses a file with a bad line, naming line and field, and writes nothing', async () => {
+    const store = createSqlStore(client);
+    const before = await store.stats();
+    const topic = { id: 'topic:trade', slug: 'trade', name: 'Trade' };
+    const statement = {
+      ...seedDataset.statements[0],
+      id: 'statement:new-one',
+      slug: 'new-one',
+      citations: [],
+    };
+    const text = `${JSON.stringify({ type: 'topic', record: topic })}\n\n${JSON.stringify({ type: 'statement', record: statement })}\n`;
+    const refusal = importRecords(client.db, text);
+    await expect(refusal).rejects.toBeInstanceOf(ImportError);
+    await expect(refusal).rejects.toThrow(
+      /line 3: statement "new-one": citations needs at least one citation/,
+    );
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('refuses references that neither the file nor the database holds, and slugs taken by other records', async () => {
+    const store = createSqlStore(client);
+    const before = await store.stats();
+    const statement = {
+      ...seedDataset.statements[0],
+      id: 'statement:orphan',
+      slug: 'orphan',
+      speakerId: 'person:nobody',
+    };
+    const person = { ...seedDataset.people[0], id: 'person:impostor' };
+    const text = toJsonl({ sources: [], statements: [statement as never], people: [person as never] }, [
+      'people',
+      'statements',
+    ]);
+    const refusal = importRecords(client.db, text);
+    await expect(refusal).rejects.toThrow(
+      /line 2: statement "orphan": speakerId refers to person "person:nobody", which is neither in the file nor in the database/,
+    );
+    await expect(refusal).rejects.toThrow(
+      /line 1: person "donald-trump": slug is already used by "person:donald-trump"/,
+    );
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it('reports unreadable lines and unknown types', () => {
+    expect(() =>
+      parseJsonl('{"type":"topic","record":{"id":"topic:a","slug":"a","name":"A"}}\n{oops'),
+    ).toThrow(/line 2: not valid JSON/);
+    expect(() => parseJsonl('{"type":"planet","record":{}}')).toThrow(/line 1: type "planet" is not one of/);
+  });
+});
