@@ -1,8 +1,9 @@
 import { serverAudits } from 'graphql-http';
 import { describe, expect, test } from 'vitest';
+import { pgliteStore } from './store.ts';
 import { parley } from './yoga.ts';
 
-const yoga = parley('production');
+const yoga = parley('production', await pgliteStore());
 // The audits play a client that follows the API's CSRF rule: a plain GET carries the x-parley-csrf header,
 // as the site's GETs carry a JSON content type (hardening.test.ts checks that a GET without either is refused).
 const audits = serverAudits({

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { pgliteStore } from './store.ts';
 import { parley, post } from './yoga.ts';
 
-const yoga = parley('production');
+const yoga = parley('production', await pgliteStore());
 
 const cases: [string, string, RegExp][] = [
   [

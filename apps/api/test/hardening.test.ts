@@ -2,9 +2,10 @@ import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { describe, expect, test } from 'vitest';
 import { limits } from '../src/limits.ts';
 import { exampleQuery } from '../src/playground.ts';
+import { pgliteStore } from './store.ts';
 import { parley, post } from './yoga.ts';
 
-const yoga = parley('production');
+const yoga = parley('production', await pgliteStore());
 const messages = (body: { errors?: { message: string }[] }) => (body.errors ?? []).map((e) => e.message);
 
 /** `levels` levels of place → within → within …, the deepest selection a single type chain allows. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { pgliteStore } from './store.ts';
 import { parley } from './yoga.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,7 +14,7 @@ let origin: string;
 const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
 
 beforeAll(async () => {
-  server = createServer(parley('production'));
+  server = createServer(parley('production', await pgliteStore()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -2,7 +2,7 @@ import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import type { Config } from '../src/config.ts';
 import { createParleyYoga } from '../src/yoga.ts';
 
-/** A Parley server over the seed in memory, as production or development would build it. */
+/** A Parley server as production or development would build it; the seed in memory unless a store is given. */
 export function parley(
   nodeEnv: Config['nodeEnv'] = 'production',
   store: Store = createMemoryStore(seedDataset),
