@@ -4,8 +4,6 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Our only workspace import is @parley/domain's fuzzy-date labels; Turbopack compiles workspace packages itself.
-  transpilePackages: ['@parley/domain'],
   typedRoutes: false,
 };
 

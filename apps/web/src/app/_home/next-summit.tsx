@@ -1,0 +1,137 @@
+import Link from 'next/link';
+import { CitationFragment, CitationItem } from '../../components/citation-list.tsx';
+import { DateText, DateTextFragment } from '../../components/date-text.tsx';
+import { PlaceName, PlaceNameFragment } from '../../components/place-name.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../graphql.ts';
+import { listLabel } from '../../lib/labels.ts';
+import styles from './next-summit.module.css';
+
+export const NextSummitFragment = graphql(
+  `
+  fragment NextSummit on Summit {
+    slug
+    title
+    status
+    date {
+      ...DateText
+    }
+    location {
+      ...PlaceName
+    }
+    candidateLocations {
+      place {
+        slug
+        name
+      }
+      reportedBy {
+        slug
+        name
+      }
+      reportedByOrganization {
+        name
+      }
+      citation {
+        ...CitationItem
+      }
+    }
+    participants {
+      person {
+        slug
+        name
+      }
+    }
+    developments {
+      sequence
+      citation {
+        ...CitationItem
+      }
+    }
+  }
+`,
+  [DateTextFragment, PlaceNameFragment, CitationFragment],
+);
+
+type Candidate = ResultOf<typeof NextSummitFragment>['candidateLocations'][number];
+
+/** "Vietnam and Thailand, reported by Margaret Brennan (CBS News)" for candidates sharing a reporter. */
+function byReporter(candidates: readonly Candidate[]) {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const key = `${candidate.reportedBy?.slug ?? ''}|${candidate.reportedByOrganization?.name ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), candidate]);
+  }
+  return [...groups.values()];
+}
+
+/** The state of the next summit: status, date window, place or the places reported as candidates. */
+export function NextSummit({ summit }: { summit: FragmentOf<typeof NextSummitFragment> }) {
+  const s = readFragment(NextSummitFragment, summit);
+  const latest = s.developments.at(-1);
+  return (
+    <section aria-labelledby="next-summit" className={styles.panel}>
+      <h2 id="next-summit" className={styles.kicker}>
+        Next summit
+      </h2>
+      <p className={styles.title}>
+        <Link href={`/summits/${s.slug}`}>{s.title}</Link>
+      </p>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <StatusBadge status={s.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>{s.date ? <DateText date={s.date} words /> : 'not yet known'}</dd>
+        </div>
+        <div>
+          <dt>Where</dt>
+          <dd>{s.location ? <PlaceName place={s.location} /> : 'To be announced'}</dd>
+        </div>
+        <div>
+          <dt>Who</dt>
+          <dd>
+            {s.participants.map((p, index) => (
+              <span key={p.person.slug}>
+                {index > 0 ? (index === s.participants.length - 1 ? ' and ' : ', ') : ''}
+                <Link href={`/people/${p.person.slug}`}>{p.person.name}</Link>
+              </span>
+            ))}
+          </dd>
+        </div>
+      </dl>
+      {s.location === null && s.candidateLocations.length > 0 ? (
+        <div className={styles.candidates}>
+          <h3>Places reported as candidates</h3>
+          {byReporter(s.candidateLocations).map((group) => {
+            const first = group[0] as Candidate;
+            const reporter = first.reportedBy;
+            const organization = first.reportedByOrganization?.name;
+            return (
+              <div key={group.map((c) => c.place.slug).join('|')}>
+                <p>
+                  <strong>{listLabel(group.map((c) => c.place.name))}</strong>, reported by{' '}
+                  {reporter ? <Link href={`/people/${reporter.slug}`}>{reporter.name}</Link> : null}
+                  {reporter && organization ? ` (${organization})` : (organization ?? '')}
+                </p>
+                <CitationItem citation={first.citation} />
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
+      {latest ? (
+        <div className={styles.latest}>
+          <h3>Latest development</h3>
+          <CitationItem citation={latest.citation} />
+          <p>
+            <Link href={`/summits/${s.slug}#developments`}>Every development, with its source</Link>
+          </p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import { MeetingCard, MeetingCardFragment } from '../components/meeting-card.tsx';
+import { StatementCard, StatementCardFragment } from '../components/statement-card.tsx';
+import { graphql } from '../graphql.ts';
+import { apiUrl } from '../lib/api-url.ts';
+import { UPCOMING_STATUSES } from '../lib/labels.ts';
+import { query } from '../lib/urql/server.ts';
+import { NextSummit, NextSummitFragment } from './_home/next-summit.tsx';
+import styles from './page.module.css';
+
+const HomeQuery = graphql(
+  `
+  query Home($upcoming: [SummitStatus!]) {
+    next: summits(filterBy: { statuses: $upcoming }, orderBy: { field: DATE, direction: ASC }, first: 1) {
+      nodes {
+        ...NextSummit
+      }
+    }
+    statements(orderBy: { field: DATE, direction: DESC }, first: 4) {
+      nodes {
+        slug
+        ...StatementCard
+      }
+    }
+    meetings(orderBy: { field: DATE, direction: DESC }, first: 3) {
+      nodes {
+        slug
+        ...MeetingCard
+      }
+    }
+    stats {
+      summits
+      meetings
+      statements
+      people
+      sources
+    }
+  }
+`,
+  [NextSummitFragment, StatementCardFragment, MeetingCardFragment],
+);
+
+/** Home: the next summit at a glance, then the latest meetings and statements. */
+export default async function HomePage() {
+  const data = await query(HomeQuery, { upcoming: [...UPCOMING_STATUSES] });
+  const next = data.next.nodes[0];
+  const { stats } = data;
+  return (
+    <>
+      <h1 className={styles.title}>Parley</h1>
+      <p className={styles.lede}>
+        A sourced record of diplomacy: {stats.summits} summits, {stats.meetings} meetings and{' '}
+        {stats.statements} statements by {stats.people} people, each cited to{' '}
+        {stats.sources === 1 ? 'the one source recorded so far' : `one of ${stats.sources} sources`}.
+      </p>
+      {next ? <NextSummit summit={next} /> : <p>No summit is announced or scheduled.</p>}
+      <div className={styles.columns}>
+        <section aria-labelledby="recent-meetings">
+          <h2 id="recent-meetings">Recent meetings</h2>
+          {data.meetings.nodes.map((meeting) => (
+            <MeetingCard key={meeting.slug} meeting={meeting} />
+          ))}
+        </section>
+        <section aria-labelledby="recent-statements">
+          <h2 id="recent-statements">Recent statements</h2>
+          {data.statements.nodes.map((statement) => (
+            <StatementCard key={statement.slug} statement={statement} />
+          ))}
+          <p>
+            <Link href="/statements">All statements</Link>
+          </p>
+        </section>
+      </div>
+      <section aria-labelledby="ask" className={styles.ask}>
+        <h2 id="ask">Ask your own questions</h2>
+        <p>
+          Everything here comes from Parley's GraphQL API. Open the <a href={apiUrl()}>GraphQL playground</a>{' '}
+          to query it directly, e.g. every statement on denuclearization with its speaker and source.
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { StatementCard, StatementCardFragment } from '../../components/statement-card.tsx';
+import { graphql } from '../../graphql.ts';
+import { STATEMENT_KIND_LABELS } from '../../lib/labels.ts';
+import {
+  isFiltered,
+  parseStatementFilters,
+  type StatementFilters,
+  statementFiltersToSearchParams,
+  statementsHref,
+  withoutFilter,
+} from '../../lib/statement-filters.ts';
+import { query } from '../../lib/urql/server.ts';
+import { FilterForm, FilterOptionsQuery } from './filter-form.tsx';
+import styles from './statements.module.css';
+
+export const metadata: Metadata = { title: 'Statements' };
+
+const StatementsQuery = graphql(
+  `
+  query Statements($filterBy: StatementFilter, $after: String) {
+    statements(filterBy: $filterBy, orderBy: { field: DATE, direction: DESC }, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        slug
+        ...StatementCard
+      }
+    }
+  }
+`,
+  [StatementCardFragment],
+);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The query string as it arrived, to compare with the canonical form of the same filters. */
+function received(params: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      search.append(key, one);
+  }
+  return search.toString();
+}
+
+/** Statements, latest first, narrowed by speaker, topic, kind and date window; the filters live in the URL. */
+export default async function StatementsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const filters = parseStatementFilters(params);
+  // One view, one address: a submitted form's empty fields and odd spellings become the canonical URL.
+  if (received(params) !== statementFiltersToSearchParams(filters).toString())
+    redirect(statementsHref(filters));
+
+  const options = await query(FilterOptionsQuery, {});
+  const speaker = options.people.nodes.find((p) => p.slug === filters.speaker);
+  const topic = options.topics.find((t) => t.slug === filters.topic);
+  const unknown = (filters.speaker && !speaker) || (filters.topic && !topic);
+  const { statements } = unknown
+    ? { statements: null }
+    : await query(StatementsQuery, {
+        after: filters.after ?? null,
+        filterBy: {
+          speakers: speaker ? [speaker.id] : null,
+          topics: topic ? [topic.id] : null,
+          kinds: filters.kind ? [filters.kind] : null,
+          from: filters.from ?? null,
+          to: filters.to ?? null,
+        },
+      });
+
+  const active: { key: keyof StatementFilters; label: string }[] = [];
+  if (filters.speaker) active.push({ key: 'speaker', label: `by ${speaker?.name ?? filters.speaker}` });
+  if (filters.topic) active.push({ key: 'topic', label: `on ${topic?.name ?? filters.topic}` });
+  if (filters.kind) active.push({ key: 'kind', label: STATEMENT_KIND_LABELS[filters.kind] });
+  if (filters.from) active.push({ key: 'from', label: `from ${filters.from}` });
+  if (filters.to) active.push({ key: 'to', label: `until ${filters.to}` });
+
+  return (
+    <>
+      <h1>Statements</h1>
+      <FilterForm filters={filters} options={options} />
+      <section aria-labelledby="results">
+        <h2 id="results">
+          {statements ? statements.totalCount : 0} {statements?.totalCount === 1 ? 'statement' : 'statements'}
+          {isFiltered(filters) ? ' matching the filters' : ''}
+        </h2>
+        {active.length > 0 ? (
+          <ul className={styles.active} aria-label="Active filters">
+            {active.map((filter) => (
+              <li key={filter.key}>
+                {filter.label}{' '}
+                <Link href={statementsHref(withoutFilter(filters, filter.key))}>
+                  remove<span className="visually-hidden"> filter {filter.label}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {unknown ? (
+          <p>Parley knows no {filters.speaker && !speaker ? 'person' : 'topic'} by that name.</p>
+        ) : null}
+        {statements?.nodes.map((statement) => (
+          <StatementCard key={statement.slug} statement={statement} />
+        ))}
+        <nav aria-label="Pages of statements" className={styles.pages}>
+          {filters.after ? (
+            <Link href={statementsHref({ ...filters, after: undefined })}>First page</Link>
+          ) : null}
+          {statements?.pageInfo.hasNextPage && statements.pageInfo.endCursor ? (
+            <Link href={statementsHref({ ...filters, after: statements.pageInfo.endCursor })}>Next page</Link>
+          ) : null}
+        </nav>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
+import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
+import facts from '../../../components/fact-list.module.css';
+import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
+import { MoreNote } from '../../../components/more-note.tsx';
+import { ParticipantList } from '../../../components/participant-list.tsx';
+import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
+import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import steps from '../../../components/steps.module.css';
+import { TopicLinks } from '../../../components/topic-links.tsx';
+import { graphql } from '../../../graphql.ts';
+import { listLabel } from '../../../lib/labels.ts';
+import { query } from '../../../lib/urql/server.ts';
+
+const SummitQuery = graphql(
+  `
+  query Summit($slug: String!) {
+    summit(slug: $slug) {
+      title
+      ordinal
+      status
+      date {
+        ...DateText
+      }
+      location {
+        ...PlaceName
+      }
+      candidateLocations {
+        place {
+          slug
+          name
+        }
+        reportedBy {
+          slug
+          name
+        }
+        reportedByOrganization {
+          name
+        }
+        citation {
+          ...CitationItem
+        }
+      }
+      participants {
+        role
+        person {
+          slug
+          name
+        }
+      }
+      topics {
+        slug
+        name
+      }
+      developments {
+        sequence
+        status
+        description
+        date {
+          ...DateText
+        }
+        citation {
+          ...CitationItem
+        }
+      }
+      meetings(orderBy: { field: DATE, direction: ASC }, first: 20) {
+        nodes {
+          slug
+          ...MeetingCard
+        }
+      }
+      statements(orderBy: { field: DATE, direction: ASC }, first: 20) {
+        totalCount
+        nodes {
+          slug
+          ...StatementCard
+        }
+      }
+      citations {
+        ...CitationItem
+      }
+    }
+  }
+`,
+  [DateTextFragment, PlaceNameFragment, CitationFragment, MeetingCardFragment, StatementCardFragment],
+);
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props['params']) {
+  const { slug } = await params;
+  const { summit } = await query(SummitQuery, { slug });
+  if (!summit) notFound();
+  return summit;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load(params)).title };
+}
+
+/** A summit: status, date and place, the developments over time, its meetings and statements, its sources. */
+export default async function SummitPage({ params }: Props) {
+  const summit = await load(params);
+  return (
+    <article>
+      <h1>{summit.title}</h1>
+      <dl className={facts.facts}>
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={summit.status} />
+        </dd>
+        <dt>When</dt>
+        <dd>{summit.date ? <DateText date={summit.date} words /> : 'Not yet known'}</dd>
+        <dt>Where</dt>
+        <dd>
+          {summit.location ? <PlaceName place={summit.location} /> : 'To be announced'}
+          {summit.location === null && summit.candidateLocations.length > 0
+            ? ` (reported candidates: ${listLabel(summit.candidateLocations.map((c) => c.place.name))})`
+            : null}
+        </dd>
+        <dt>Who</dt>
+        <dd>
+          <ParticipantList participants={summit.participants} />
+        </dd>
+        <dt>Topics</dt>
+        <dd>
+          <TopicLinks topics={summit.topics} />
+        </dd>
+      </dl>
+
+      {summit.candidateLocations.length > 0 ? (
+        <section aria-labelledby="candidates">
+          <h2 id="candidates">Places reported as candidates</h2>
+          <ul className={steps.steps}>
+            {summit.candidateLocations.map((candidate) => (
+              <li key={candidate.place.slug}>
+                <p>
+                  <strong>{candidate.place.name}</strong>
+                  {candidate.reportedBy ? (
+                    <>
+                      , reported by{' '}
+                      <Link href={`/people/${candidate.reportedBy.slug}`}>{candidate.reportedBy.name}</Link>
+                    </>
+                  ) : null}
+                  {candidate.reportedByOrganization ? ` (${candidate.reportedByOrganization.name})` : null}
+                </p>
+                <CitationItem citation={candidate.citation} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="developments">
+        <h2 id="developments">Developments</h2>
+        <ol className={steps.steps}>
+          {summit.developments.map((development) => (
+            <li key={development.sequence}>
+              <p>
+                <strong>{development.date ? <DateText date={development.date} /> : 'Date not given'}</strong>{' '}
+                — <StatusBadge status={development.status} /> {development.description}
+              </p>
+              <CitationItem citation={development.citation} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Meetings</h2>
+        {summit.meetings.nodes.length === 0 ? <p>No meetings are recorded for this summit.</p> : null}
+        {summit.meetings.nodes.map((meeting) => (
+          <MeetingCard key={meeting.slug} meeting={meeting} />
+        ))}
+      </section>
+
+      <section aria-labelledby="statements">
+        <h2 id="statements">Statements</h2>
+        {summit.statements.nodes.length === 0 ? <p>No statements are recorded about this summit.</p> : null}
+        {summit.statements.nodes.map((statement) => (
+          <StatementCard key={statement.slug} statement={statement} />
+        ))}
+        <MoreNote shown={summit.statements.nodes.length} total={summit.statements.totalCount} />
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources</h2>
+        <CitationList citations={summit.citations} />
+      </section>
+    </article>
+  );
+}

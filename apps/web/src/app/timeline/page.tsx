@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DateText, DateTextFragment } from '../../components/date-text.tsx';
+import { graphql, type ResultOf } from '../../graphql.ts';
+import { groupByMonth } from '../../lib/dates.ts';
+import { query } from '../../lib/urql/server.ts';
+import styles from './timeline.module.css';
+
+export const metadata: Metadata = { title: 'Timeline' };
+
+const TimelineQuery = graphql(
+  `
+  query Timeline($after: String) {
+    timeline(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        __typename
+        ... on Summit {
+          slug
+          title
+          # Aliased: a summit's date is nullable, a meeting's and a statement's are not.
+          summitDate: date {
+            earliest
+            latest
+            precision
+            ...DateText
+          }
+        }
+        ... on Meeting {
+          slug
+          title
+          date {
+            earliest
+            latest
+            precision
+            ...DateText
+          }
+        }
+        ... on Statement {
+          slug
+          quote
+          paraphrase
+          speaker {
+            name
+          }
+          organization {
+            name
+          }
+          date {
+            earliest
+            latest
+            precision
+            ...DateText
+          }
+        }
+      }
+    }
+  }
+`,
+  [DateTextFragment],
+);
+
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
+
+type Entry = ResultOf<typeof TimelineQuery>['timeline']['nodes'][number];
+
+/** The date of any entry; summits without one are left off the timeline by the API. */
+const dateOf = (entry: Entry) => (entry.__typename === 'Summit' ? entry.summitDate : entry.date);
+
+/** What an entry links to and says. */
+function describe(entry: Entry) {
+  switch (entry.__typename) {
+    case 'Summit':
+      return { kind: 'Summit', href: `/summits/${entry.slug}`, text: entry.title };
+    case 'Meeting':
+      return { kind: 'Meeting', href: `/meetings/${entry.slug}`, text: entry.title };
+    case 'Statement': {
+      const who = entry.speaker?.name ?? entry.organization?.name ?? 'Unattributed';
+      const words = entry.quote ? `“${entry.quote}”` : entry.paraphrase;
+      return { kind: 'Statement', href: `/statements/${entry.slug}`, text: `${who}: ${words}` };
+    }
+  }
+}
+
+/** Every dated record in date order, grouped by month; a date known only as a window stays a window. */
+export default async function TimelinePage({ searchParams }: Props) {
+  const { after } = await searchParams;
+  const cursor = (Array.isArray(after) ? after[0] : after) ?? null;
+  const { timeline } = await query(TimelineQuery, { after: cursor });
+  const dated = timeline.nodes.flatMap((entry) => {
+    const date = dateOf(entry);
+    return date ? [{ entry, date }] : [];
+  });
+  const groups = groupByMonth(dated, (item) => item.date);
+  return (
+    <>
+      <h1>Timeline</h1>
+      <p>
+        {timeline.totalCount} dated records, earliest first. A date the sources give only as a window (“late
+        February”, “after that summit”) is shown as that window, never as a single day.
+      </p>
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`month-${group.key}`} className={styles.month}>
+          <h2 id={`month-${group.key}`}>{group.heading}</h2>
+          <ol className={styles.entries}>
+            {group.items.map(({ entry, date }) => {
+              const { kind, href, text } = describe(entry);
+              return (
+                <li key={href} className={styles.entry}>
+                  <span className={styles.when}>
+                    <DateText date={date} />
+                  </span>
+                  <span className={styles.kind}>{kind}</span>
+                  <Link href={href} className={styles.what}>
+                    {text}
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+      {timeline.pageInfo.hasNextPage && timeline.pageInfo.endCursor ? (
+        <nav aria-label="Pages of the timeline">
+          <Link href={`/timeline?after=${encodeURIComponent(timeline.pageInfo.endCursor)}`}>
+            Later records
+          </Link>
+        </nav>
+      ) : null}
+    </>
+  );
+}

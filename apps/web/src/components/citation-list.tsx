@@ -1,0 +1,71 @@
+import { type FragmentOf, graphql, readFragment } from '../graphql.ts';
+import styles from './citation-list.module.css';
+
+export const CitationFragment = graphql(`
+  fragment CitationItem on Citation {
+    excerpt
+    source {
+      id
+      title
+      outlet
+      publishedAt
+      author
+      url
+    }
+  }
+`);
+
+const published = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The anchor of the nth citation on a page, so any fact can link to its source excerpt. */
+export const citationAnchor = (prefix: string, index: number) => `${prefix}-${index + 1}`;
+
+/** A source's excerpt, word for word, with the article it comes from. */
+export function CitationItem({
+  citation,
+  id,
+}: {
+  citation: FragmentOf<typeof CitationFragment>;
+  id?: string;
+}) {
+  const c = readFragment(CitationFragment, citation);
+  const date = published.format(new Date(`${c.source.publishedAt}T00:00:00Z`));
+  return (
+    <figure className={styles.citation} id={id}>
+      <blockquote className={styles.excerpt} cite={c.source.url ?? undefined}>
+        <p>{c.excerpt}</p>
+      </blockquote>
+      <figcaption className={styles.source}>
+        {c.source.outlet},{' '}
+        <cite>{c.source.url ? <a href={c.source.url}>{c.source.title}</a> : c.source.title}</cite>
+        {c.source.author ? `, by ${c.source.author}` : ''},{' '}
+        <time dateTime={c.source.publishedAt}>{date}</time>
+        {c.source.url ? '' : '. No web address is recorded for this source.'}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Every citation of a record, numbered and anchored as `prefix-1`, `prefix-2`… */
+export function CitationList({
+  citations,
+  prefix = 'source',
+}: {
+  citations: readonly FragmentOf<typeof CitationFragment>[];
+  prefix?: string;
+}) {
+  return (
+    <ol className={styles.list}>
+      {citations.map((citation, index) => (
+        <li key={citationAnchor(prefix, index)}>
+          <CitationItem citation={citation} id={citationAnchor(prefix, index)} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { SearchBox } from './search-box.tsx';
+import styles from './site-header.module.css';
+
+const SECTIONS = [
+  { href: '/summits', label: 'Summits' },
+  { href: '/statements', label: 'Statements' },
+  { href: '/people', label: 'People' },
+  { href: '/timeline', label: 'Timeline' },
+] as const;
+
+/** The banner on every page: the name, the sections and the search box. */
+export function SiteHeader() {
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          Parley
+          <span className={styles.tagline}>a sourced record of diplomacy</span>
+        </Link>
+        <nav aria-label="Sections" className={styles.nav}>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href}>{section.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SearchBox />
+      </div>
+    </header>
+  );
+}

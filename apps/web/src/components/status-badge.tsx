@@ -1,0 +1,11 @@
+import { SUMMIT_STATUS_LABELS } from '../lib/labels.ts';
+import styles from './status-badge.module.css';
+
+/** A summit's status as a label; the word carries the meaning, the colour only repeats it. */
+export function StatusBadge({ status }: { status: keyof typeof SUMMIT_STATUS_LABELS }) {
+  return (
+    <span className={`${styles.badge} ${styles[status.toLowerCase()] ?? ''}`}>
+      {SUMMIT_STATUS_LABELS[status]}
+    </span>
+  );
+}

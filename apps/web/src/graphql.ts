@@ -1,0 +1,11 @@
+import { initGraphQLTada } from 'gql.tada';
+import type { introspection } from '../graphql-env.d.ts';
+
+/** `graphql()` typed against the shared schema.graphql: a query that no longer fits fails `gql.tada check`. */
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  scalars: { Date: string; ID: string };
+}>();
+
+export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+export { readFragment } from 'gql.tada';

@@ -1,0 +1,48 @@
+import {
+  type AnyVariables,
+  cacheExchange,
+  createClient,
+  fetchExchange,
+  type TypedDocumentNode,
+} from '@urql/core';
+import { registerUrql } from '@urql/next/rsc';
+import { connection } from 'next/server';
+import { apiUrl } from '../api-url.ts';
+
+/** Seconds a response stays fresh in Next's data cache: the record changes rarely. */
+export const REVALIDATE_SECONDS = 300;
+
+/** The data cache tag of every API response, for on-demand revalidation with `revalidateTag('parley')`. */
+export const CACHE_TAG = 'parley';
+
+const makeClient = () =>
+  createClient({
+    url: apiUrl(),
+    exchanges: [cacheExchange, fetchExchange],
+    // POST with a JSON body is a preflighted request, which Yoga's CSRF prevention accepts.
+    preferGetMethod: false,
+    fetchOptions: { next: { revalidate: REVALIDATE_SECONDS, tags: [CACHE_TAG] } },
+  });
+
+/** One urql client per server request, so queries made by a layout and its page are shared. */
+const { getClient } = registerUrql(makeClient);
+
+/** The API failed or could not be reached; error.tsx tells the reader so. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+}
+
+/**
+ * Runs a query for a server component. Pages render per request (no API at build time) while the
+ * responses come from Next's data cache, so a page view does not hit the API every time.
+ */
+export async function query<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  await connection();
+  const result = await getClient().query(document, variables).toPromise();
+  if (result.error) throw new ApiError(`Parley API request failed: ${result.error.message}`);
+  if (!result.data) throw new ApiError('Parley API returned no data');
+  return result.data;
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort, type Service, startService, waitUntilReady } from './processes.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const webDir = join(root, 'apps/web');
+
+/** The API and the built site running on free ports, for one test file. */
+export interface Stack {
+  apiUrl: string;
+  siteUrl: string;
+  api: Service;
+  site: Service;
+  stop: () => Promise<void>;
+}
+
+/** Builds the site once if no build exists (CI builds it first through turbo). */
+function ensureSiteBuilt() {
+  if (existsSync(join(webDir, '.next/BUILD_ID'))) return;
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@parley/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('building @parley/web failed');
+}
+
+/** Starts the API on a fresh data folder, then the site pointing at it, and waits until both answer. */
+export async function startStack(): Promise<Stack> {
+  ensureSiteBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  const [apiPort, sitePort] = [await freePort(), await freePort()];
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+
+  const api = startService(
+    'api',
+    process.execPath,
+    ['--conditions=@parley/source', '--import', 'tsx', 'apps/api/src/server.ts'],
+    { cwd: root, env: { PORT: String(apiPort), PARLEY_DATA_DIR: dataDir } },
+  );
+  const site = startService(
+    'site',
+    process.execPath,
+    [join(root, 'node_modules/next/dist/bin/next'), 'start', '--hostname', '127.0.0.1'],
+    { cwd: webDir, env: { PORT: String(sitePort), PARLEY_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' } },
+  );
+  const stop = async () => {
+    await Promise.all([site.stop(), api.stop()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    // /readyz answers 200 once the store is migrated, seeded and answering.
+    await waitUntilReady(api, async () => (await fetch(new URL('/readyz', apiUrl))).ok);
+    await waitUntilReady(site, async () => (await fetch(`${siteUrl}/not-found-probe`)).status === 404);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { apiUrl, siteUrl, api, site, stop };
+}
