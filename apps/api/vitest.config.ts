@@ -3,5 +3,9 @@ import { sharedConfig, singleGraphql } from '../../vitest.shared.ts';
 
 export default mergeConfig(
   sharedConfig,
-  defineProject({ resolve: singleGraphql, test: { name: 'api', globalSetup: ['test/global-setup.ts'] } }),
+  defineProject({
+    resolve: singleGraphql,
+    // Generous limits: some tests start PGlite, a server process or Chromium on a small, shared machine.
+    test: { name: 'api', globalSetup: ['test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+  }),
 );

@@ -3,5 +3,6 @@ import { sharedConfig } from '../../vitest.shared.ts';
 
 export default mergeConfig(
   sharedConfig,
-  defineProject({ test: { name: 'db', testTimeout: 30_000, hookTimeout: 60_000 } }),
+  // Generous limits: these tests start real databases and CLI processes on a small, shared machine.
+  defineProject({ test: { name: 'db', testTimeout: 120_000, hookTimeout: 120_000 } }),
 );
