@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Serves Parley: builds what is out of date, then runs the API (port 4000) and the site (port 3000)
-// together with prefixed logs, and stops both cleanly on Ctrl-C or SIGTERM.
+// Serves Parley: builds what is out of date, starts the API (port 4000), waits until it is ready, then starts
+// the site (port 3000); logs are prefixed, and Ctrl-C or SIGTERM stops both cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +10,11 @@ const apiPort = process.env.PARLEY_API_PORT || '4000';
 const webPort = process.env.PARLEY_WEB_PORT || '3000';
 const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
 const colour = process.stdout.isTTY ? (code, text) => `\x1b[${code}m${text}\x1b[0m` : (_code, text) => text;
+const say = (line) => console.log(`[${colour(33, 'parley')}] ${line}`);
 
 // turbo rebuilds only what changed (the domain's dist and the site's .next), so this is quick when nothing did.
 if (process.env.PARLEY_SKIP_BUILD !== '1') {
+  say('building what changed (the first time takes a minute or two)…');
   const build = spawnSync(
     'npx',
     ['turbo', 'run', 'build', '--filter=@parley/web...', '--output-logs=errors-only'],
@@ -24,34 +26,29 @@ if (process.env.PARLEY_SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const services = [
-  {
-    name: colour(36, 'api'),
-    args: ['--conditions=@parley/source', '--import', 'tsx', 'apps/api/src/server.ts'],
-    cwd: root,
-    env: { PORT: apiPort },
-  },
-  {
-    name: colour(35, 'web'),
-    args: [`${root}node_modules/next/dist/bin/next`, 'start'],
-    cwd: `${root}apps/web`,
-    env: { PORT: webPort, PARLEY_API_URL: process.env.PARLEY_API_URL || apiUrl },
-  },
-].map((service) => {
-  const child = spawn(process.execPath, service.args, {
-    cwd: service.cwd,
-    env: { ...process.env, ...service.env },
+const services = [];
+let stopping = false;
+
+function start(name, args, cwd, env) {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(`[${service.name}] ${line}`));
+    createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
   }
-  return { ...service, child, exited: new Promise((resolve) => child.once('exit', resolve)) };
-});
+  const service = { name, child, exited: new Promise((resolve) => child.once('exit', resolve)) };
+  // If either one dies, the pair is no use: stop the other and report the failure.
+  service.exited.then((exitCode) => {
+    if (stopping) return;
+    console.error(`[${name}] exited with ${exitCode}; stopping`);
+    stop(typeof exitCode === 'number' && exitCode !== 0 ? exitCode : 1);
+  });
+  services.push(service);
+  return service;
+}
 
-console.log(`Parley: site http://localhost:${webPort}  API and playground ${apiUrl}  (Ctrl-C stops both)`);
-
-let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
@@ -66,12 +63,28 @@ async function stop(code) {
 
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
-// If either one dies, the pair is no use: stop the other and report the failure.
-for (const service of services) {
-  service.exited.then((exitCode) => {
-    if (!stopping) {
-      console.error(`[${service.name}] exited with ${exitCode}; stopping`);
-      stop(typeof exitCode === 'number' && exitCode !== 0 ? exitCode : 1);
+
+/** Polls the API's readiness check so the site never renders against an API that is still seeding. */
+async function waitForApi() {
+  for (;;) {
+    if (stopping) return false;
+    try {
+      if ((await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok) return true;
+    } catch {
+      // not listening yet
     }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+say('starting the API (the first start creates, migrates and seeds the database in .data/)…');
+start(colour(36, 'api'), ['--conditions=@parley/source', '--import', 'tsx', 'apps/api/src/server.ts'], root, {
+  PORT: apiPort,
+});
+if (await waitForApi()) {
+  start(colour(35, 'web'), [`${root}node_modules/next/dist/bin/next`, 'start'], `${root}apps/web`, {
+    PORT: webPort,
+    PARLEY_API_URL: process.env.PARLEY_API_URL || apiUrl,
   });
+  say(`site http://localhost:${webPort}  API and playground ${apiUrl}  (Ctrl-C stops both)`);
 }
