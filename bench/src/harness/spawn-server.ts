@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ServeRequest } from '../servers/serve.ts';
+import { serverPrefix } from './cpu.ts';
+
+// Linux reports process times in clock ticks, 100 per second on every common configuration.
+const CLOCK_TICKS = 100;
+
+const serveScript = fileURLToPath(new URL('../servers/serve.ts', import.meta.url));
+
+/** A server process under test: where it listens, its memory, and how to stop it. */
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number;
+  /** CPU time the process has used so far (user + system), in seconds. */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+
+/** Starts `serve.ts` on the server core and waits for its "ready <port>" line (a minute at most). */
+export async function spawnServer(request: ServeRequest): Promise<ServerProcess> {
+  const argv = [
+    ...serverPrefix(),
+    process.execPath,
+    '--conditions=@parley/source',
+    '--import',
+    'tsx',
+    serveScript,
+    JSON.stringify(request),
+  ];
+  const child = spawn(argv[0] as string, argv.slice(1), {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${stderr}`)), 60_000);
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+      const match = /ready (\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready:\n${stderr}`));
+    });
+  });
+  const pid = child.pid as number;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid,
+    peakRssMb() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+      return Math.round(kb / 1024);
+    },
+    cpuSeconds() {
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name) are user and system ticks.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import type { Measured } from '../harness/serve-and-measure.ts';
+import { DEEP } from '../sections/scale.ts';
+import { headline } from './headline.ts';
+import type { Results } from './results.ts';
+import { ratio, table } from './table.ts';
+
+const triple = (values: (number | null | undefined)[]) =>
+  values.map((v) => (v == null ? 'void' : v)).join(' / ');
+
+const method = (r: Results) => `## Method
+
+- **Machine**: ${r.machineAtStart.cores} cores (${r.machineAtStart.cpu}), Node ${r.machineAtStart.node}, load average
+  ${r.machineAtStart.loadAverage.join(' / ')} at the start and ${r.loadAverageAtEnd.join(' / ')} at the end (1/5/15 min).
+  The machine is shared with other work, so compare figures within this run only.
+- **Pinning**: ${r.pinning}. Every server runs in its own process (\`taskset -c 1 node …\`); the load generator
+  (autocannon, in the bench process) runs on core 0. PostgreSQL's own processes are not pinned: they share both
+  cores, so PostgreSQL figures carry the load generator's noise too.
+- **Load**: autocannon, HTTP/1.1 keep-alive, POST \`/graphql\` with a JSON body. Each series: ${r.plan.load.warmupSeconds} s warm-up,
+  then ${r.plan.load.repeats} repeat(s) of ${r.plan.load.seconds} s; the table shows the **median** across repeats of
+  requests per second, p50 and p99 latency (ms).
+- **Checked responses**: every response of every repeat, warm-up included, must be HTTP 200, carry no \`errors\`
+  and carry exactly the data the same operation returns when executed in process over the same store. One bad
+  response voids the series (shown as "void").
+- **Data**: the synthetic generator (\`bench/src/synthetic\`, seed 20190118, its own source of kind SYNTHETIC, never
+  loaded by default). The server comparison uses ${r.plan.apiStatements} statements (${r.plan.apiStatements / 10} meetings,
+  ${r.plan.apiStatements / 20} people, ${r.plan.apiStatements / 200} summits); PGlite and PostgreSQL are filled through
+  the \`db import\` path (\`importRecords\`), PostgreSQL in a fresh database dropped afterwards; the bench then runs
+  \`ANALYZE\` (autovacuum would soon on PostgreSQL; PGlite has no autovacuum).
+- **Servers**, one after another over the same store: Parley's production server (\`createParleyYoga\` from
+  apps/api: GraphQL Yoga with its body limit, CSRF, graphql-armor and readiness plugins, request log off);
+  Apollo Server 5 (standalone, defaults); Mercurius on Fastify with graphql-jit from the first request. All use
+  \`@parley/schema\` and its per-request \`createContext\` (DataLoaders).
+- **Operations**: the summit page (summit, developments, candidate locations, participants, 20 meetings with
+  participants, 20 statements with speakers and citations), a statements page of 50 with speakers, topics and
+  sources, and a search for a person's name across all types.`;
+
+function apiSection(r: Results): string {
+  if (!r.api) return '## Servers side by side\n\nNot run.';
+  const parts = [
+    '## Servers side by side',
+    '',
+    "req/s, p50, p99 and the server's CPU (% of its core while measured) as Parley / Apollo Server 5 / Mercurius + graphql-jit. A server well under 100 % CPU at 10 connections was held back by the load generator, not by itself: its req/s is a lower bound.",
+  ];
+  for (const store of r.api) {
+    const find = (server: string, op: string, c: number) =>
+      store.series.find((s) => s.server === server && s.operation === op && s.connections === c);
+    const keys = [...new Set(store.series.map((s) => `${s.operation}|${s.connections}`))];
+    const rows = keys.map((key) => {
+      const [op, c] = key.split('|') as [string, string];
+      const [p, a, m] = ['parley', 'apollo', 'mercurius'].map((server) => find(server, op, Number(c)));
+      return [
+        op,
+        Number(c),
+        triple([p?.requestsPerSecond, a?.requestsPerSecond, m?.requestsPerSecond]),
+        triple([p?.p50, a?.p50, m?.p50]),
+        triple([p?.p99, a?.p99, m?.p99]),
+        triple([p?.serverCpu, a?.serverCpu, m?.serverCpu]),
+        ratio(p?.requestsPerSecond, a?.requestsPerSecond),
+        ratio(p?.requestsPerSecond, m?.requestsPerSecond),
+      ];
+    });
+    parts.push(
+      '',
+      `### ${store.store} store${store.importSeconds !== null ? ` (import ${store.importSeconds.toFixed(1)} s)` : ''}`,
+      '',
+      table(
+        [
+          'operation',
+          'conns',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'server CPU %',
+          'Parley ÷ Apollo',
+          'Parley ÷ Mercurius',
+        ],
+        rows,
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+function improvementsSection(r: Results): string {
+  if (!r.improvements) return '## Improvements\n\nNot run.';
+  const { series, cacheChecks } = r.improvements;
+  const base = (s: Measured & { store: string }) =>
+    series.find((b) => b.variant === 'yoga' && b.store === s.store && b.operation === s.operation);
+  const rows = series.map((s) => [
+    s.store,
+    s.label,
+    s.operation,
+    s.requestsPerSecond,
+    s.p50,
+    s.p99,
+    s.serverCpu,
+    ratio(s.requestsPerSecond, base(s)?.requestsPerSecond),
+  ]);
+  return `## Improvements
+
+Each improvement is switched on over plain Yoga (Parley's schema and context, none of the production plugins)
+and compared with plain Yoga in the same run, at 10 connections. "Parley production" shows what the production
+plugins cost on top of plain Yoga.
+
+${table(['store', 'server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU %', 'vs plain Yoga'], rows)}
+
+Can the response cache serve stale data? A server with the cache runs while another process writes one
+statement through \`db import\`:
+
+${cacheChecks.map((c) => `- ${c.store}: ${c.stale ? '**stale**' : 'cannot go stale'}; ${c.detail}.`).join('\n') || '- Not checked in this run.'}`;
+}
+
+function scaleSection(r: Results): string {
+  if (!r.scale) return '## Scale\n\nNot run.';
+  const ops = ['statements-page', 'statements-deep', 'search', 'timeline', 'summit-page'];
+  const cell = (row: (typeof r.scale)[number], op: string) => {
+    const s = row.series.find((x) => x.operation === op);
+    return s?.void ? 'void' : `${s?.p50} / ${s?.p99}`;
+  };
+  const latency = table(
+    ['store', 'statements', 'import s', ...ops.map((o) => `${o} p50 / p99 ms`), 'API peak RSS MB'],
+    r.scale.map((row) => [
+      row.store,
+      row.statements,
+      row.importSeconds === null ? null : Number(row.importSeconds.toFixed(1)),
+      ...ops.map((op) => cell(row, op)),
+      row.peakRssMb,
+    ]),
+  );
+  const sql = table(
+    ['store', 'statements', ...ops],
+    r.scale.map((row) => [row.store, row.statements, ...ops.map((op) => row.sqlCounts[op] ?? null)]),
+  );
+  return `## Scale
+
+Parley's production server over PGlite and PostgreSQL filled with synthetic data of each size, one connection,
+latency p50 / p99 in ms. \`statements-page\` is the first page of 50, \`statements-deep\` the 50 after the first
+${DEEP} (900 at 1k statements; cursor reached by paging), \`search\` a person's name that matches a constant number of records at every
+size, \`timeline\` January 2019 (first 50), \`summit-page\` as above. RSS is the API process's peak; PGlite runs
+inside that process, PostgreSQL does not.
+
+${latency}
+
+SQL statements per operation (counted with the store's query hook, one execution in process):
+
+${sql}`;
+}
+
+function siteSection(r: Results): string {
+  if (!r.site) return '## Site\n\nNot run.';
+  if (r.site.missing) return `## Site\n\n**Not measured**: ${r.site.missing}`;
+  const rows = r.site.pages.map((p) => [
+    p.name,
+    p.path,
+    p.performance,
+    p.accessibility,
+    p.bestPractices,
+    p.seo,
+    p.jsKb,
+    p.totalKb,
+    p.lcpMs,
+    p.tbtMs,
+    p.failing.join(', ') || 'none',
+  ]);
+  const load = r.site.load
+    ? `${r.site.load.page} through \`next start\` at 10 connections: ${r.site.load.requestsPerSecond} req/s, p50 ${r.site.load.p50} ms, p99 ${r.site.load.p99} ms (every response checked for status 200 and the page's text).`
+    : `Page under load: void (${r.site.loadVoid}).`;
+  return `## Site
+
+Lighthouse 12.2.3 (default mobile settings, simulated throttling) with Debian Chromium, headless, on the
+production build of apps/web (${r.site.build}) served by \`next start\` over Parley's API with the seed data.
+JS and total are transferred bytes (gzip as served) in KB.
+
+${table(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'JS KB', 'total KB', 'LCP ms', 'TBT ms', 'audits not passed'], rows)}
+
+${load}`;
+}
+
+/** docs/benchmarks.md from one run's results. */
+export function renderMarkdown(r: Results): string {
+  return `# Benchmarks
+
+Generated by \`${r.command}\` on ${r.startedAt} (${Math.round(r.durationSeconds)} s). Raw figures:
+\`bench/results/latest.json\`. Rerun with \`npm run bench\` (about 20 minutes) or \`npm run bench -- --quick\`
+(under 3 minutes, less precise, does not rewrite this file).
+
+## Headline
+
+${
+  headline(r)
+    .map((l) => `- ${l}`)
+    .join('\n') || '- No server comparison in this run.'
+}
+
+${method(r)}
+
+${apiSection(r)}
+
+${improvementsSection(r)}
+
+${scaleSection(r)}
+
+${siteSection(r)}
+${r.notes.length ? `\n## Left out of this run\n\n${r.notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
+}

@@ -1,0 +1,90 @@
+import { DataDirError, importRecords, openClient } from '@parley/db';
+import { progress } from '../harness/progress.ts';
+import { spawnServer } from '../harness/spawn-server.ts';
+import { statementsPage } from '../operations.ts';
+import { prepareStore, type StoreKind } from '../stores.ts';
+import { syntheticSource } from '../synthetic/generate.ts';
+
+/** Whether a response-cached server can serve data older than the store's, per store. */
+export interface CacheCheck {
+  store: StoreKind;
+  /** True when a write by another process went unseen by the cached server. */
+  stale: boolean;
+  detail: string;
+}
+
+const totalCount = async (url: string) => {
+  const { query, variables } = statementsPage(1);
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: { statements?: { totalCount?: number } } };
+  const count = body.data?.statements?.totalCount;
+  if (typeof count !== 'number') throw new Error(`no totalCount in ${JSON.stringify(body).slice(0, 200)}`);
+  return count;
+};
+
+// One more statement, by the synthetic person every dataset has, through the same import path.
+const extraStatement = JSON.stringify({
+  type: 'statement',
+  record: {
+    id: 'statement:synthetic-cache-probe',
+    slug: 'synthetic-cache-probe',
+    kind: 'STATEMENT',
+    quote: 'Synthetic remark written while a cached server runs.',
+    paraphrase: null,
+    speakerId: 'person:synthetic-000000',
+    organizationId: null,
+    date: { text: null, edtf: '2019-01-18', earliest: '2019-01-18', latest: '2019-01-18', precision: 'DAY' },
+    venueId: null,
+    topicIds: [],
+    summitId: null,
+    meetingId: null,
+    relations: [],
+    citations: [{ sourceId: syntheticSource.id, excerpt: 'Synthetic cache probe.' }],
+  },
+});
+
+/**
+ * Runs a response-cached server and has another process write while it runs: PGlite must refuse the writer
+ * (its folder lock), PostgreSQL accepts it, and the cached server then keeps answering the old count.
+ */
+export async function checkCacheInvalidation(kind: Exclude<StoreKind, 'memory'>): Promise<CacheCheck> {
+  progress(`improvements: can a response-cached server on ${kind} serve stale data?`);
+  const prepared = await prepareStore(kind, 1000);
+  const server = await spawnServer({
+    server: 'yoga',
+    store: prepared.spec,
+    options: { responseCache: true },
+  });
+  try {
+    const before = await totalCount(server.url);
+    const target = prepared.spec.kind === 'pglite' ? { dataDir: prepared.spec.dataDir } : prepared.spec;
+    try {
+      const client = await openClient({ ...target, seed: false });
+      try {
+        await importRecords(client.db, extraStatement);
+      } finally {
+        await client.close();
+      }
+    } catch (error) {
+      if (!(error instanceof DataDirError)) throw error;
+      return {
+        store: kind,
+        stale: false,
+        detail: `another process cannot write: ${error.message.split(';')[0]}`,
+      };
+    }
+    const after = await totalCount(server.url);
+    return {
+      store: kind,
+      stale: after === before,
+      detail: `another process imported one statement; the cached server then answered totalCount ${after} (was ${before})`,
+    };
+  } finally {
+    await server.stop();
+    prepared.dispose();
+  }
+}

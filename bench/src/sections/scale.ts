@@ -1,0 +1,98 @@
+import type { Store } from '@parley/domain';
+import { createContext, schema } from '@parley/schema';
+import { execute, parse } from 'graphql';
+import { progress } from '../harness/progress.ts';
+import { type Measured, serveAndMeasure } from '../harness/serve-and-measure.ts';
+import { probeFor, referenceData } from '../harness/verify.ts';
+import { type Operation, search, statementsPage, summitPage, timeline } from '../operations.ts';
+import type { Plan } from '../plan.ts';
+import { openBenchStore, prepareStore, type StoreKind } from '../stores.ts';
+
+/** How deep the deep page starts: this many records into the statements list (less when there are fewer). */
+export const DEEP = 1000;
+const depthFor = (statements: number) => Math.min(DEEP, statements - 100);
+
+export interface ScaleRow {
+  store: StoreKind;
+  statements: number;
+  importSeconds: number | null;
+  /** Where the deep page starts. */
+  depth: number;
+  /** SQL statements each operation issues, counted in process with the store's query hook. */
+  sqlCounts: Record<string, number>;
+  series: Measured[];
+  /** Peak RSS of the API process (PGlite runs inside it; PostgreSQL does not), in MB. */
+  peakRssMb: number;
+}
+
+/** The cursor after the first `depth` statements, reached by paging 100 at a time as a client would. */
+async function cursorAt(store: Store, depth: number): Promise<string> {
+  const document = parse(
+    'query Walk($after: String) { statements(first: 100, after: $after) { pageInfo { endCursor } } }',
+  );
+  let after: string | null = null;
+  for (let walked = 0; walked < depth; walked += 100) {
+    const result = await execute({
+      schema,
+      document,
+      variableValues: { after },
+      contextValue: createContext(store),
+    });
+    if (result.errors?.length) throw new Error(`walking the statements: ${result.errors[0]?.message}`);
+    after = (result.data as { statements: { pageInfo: { endCursor: string } } }).statements.pageInfo
+      .endCursor;
+  }
+  return after as string;
+}
+
+const operationsAt = (deepCursor: string): Operation[] => [
+  statementsPage(50),
+  statementsPage(50, deepCursor),
+  search('Kakaka', 20),
+  timeline('2019-01-01', '2019-01-31'),
+  summitPage('synthetic-000000'),
+];
+
+/** Imports each size into each store, counts SQL per operation, then measures latency at one connection. */
+export async function runScale(plan: Plan, stores: StoreKind[]): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const statements of plan.scaleSizes) {
+    for (const kind of stores) {
+      progress(`scale: importing ${statements} synthetic statements into ${kind}`);
+      const prepared = await prepareStore(kind, statements);
+      try {
+        progress(`scale: imported in ${prepared.importSeconds?.toFixed(1)} s; counting SQL per operation`);
+        let queries = 0;
+        const store = await openBenchStore(prepared.spec, () => queries++);
+        const sqlCounts: Record<string, number> = {};
+        const work = [];
+        try {
+          for (const operation of operationsAt(await cursorAt(store, depthFor(statements)))) {
+            const reference = await referenceData(store, operation);
+            queries = 0;
+            await referenceData(store, operation);
+            sqlCounts[operation.name] = queries;
+            work.push({ operation, probe: probeFor(operation, reference) });
+          }
+        } finally {
+          await store.close();
+        }
+        const request = { server: 'parley' as const, store: prepared.spec, options: {} };
+        const label = `Parley on ${kind}, ${statements} statements`;
+        const run = await serveAndMeasure(label, request, work, [1], plan.scaleLoad);
+        progress(`scale: peak RSS of the API process ${run.peakRssMb} MB`);
+        rows.push({
+          store: kind,
+          statements,
+          importSeconds: prepared.importSeconds,
+          depth: depthFor(statements),
+          sqlCounts,
+          ...run,
+        });
+      } finally {
+        prepared.dispose();
+      }
+    }
+  }
+  return rows;
+}
