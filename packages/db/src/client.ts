@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { CHANGES_CHANNEL, type Listen, postgresListener } from './changes.ts';
 import { lockDataDir } from './data-dir.ts';
 import * as schema from './schema/index.ts';
 
@@ -17,6 +18,8 @@ export interface Client {
   driver: 'pglite' | 'postgres';
   /** Runs `work` with the database to itself (an advisory lock on PostgreSQL; PGlite has one connection). */
   exclusive<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** Hears every committed write (NOTIFY on the changes channel), from this process or another. */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,10 @@ export async function openPglite(dataDir: string, onQuery?: (sql: string) => voi
     db,
     driver: 'pglite',
     exclusive: (work) => work(db),
+    async listen(listener) {
+      const stop = await client.listen(CHANGES_CHANNEL, () => listener());
+      return () => stop();
+    },
     async close() {
       try {
         await client.close();
@@ -55,6 +62,7 @@ const MIGRATION_LOCK = 7_302_019;
 export async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void): Promise<Client> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const db = drizzlePg({ client: pool, schema, logger: loggerOf(onQuery) }) as unknown as Db;
+  const listener = postgresListener(databaseUrl);
   return {
     db,
     driver: 'postgres',
@@ -71,6 +79,10 @@ export async function openPostgres(databaseUrl: string, onQuery?: (sql: string) 
         connection.release();
       }
     },
-    close: () => pool.end(),
+    listen: listener.listen,
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

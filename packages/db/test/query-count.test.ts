@@ -1,4 +1,4 @@
-import type { RecordOf, RecordType, Store } from '@parley/domain';
+import type { Page, RecordOf, RecordType, Store } from '@parley/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OpenedStore, pgliteStore } from './support/databases.ts';
 import { syntheticDataset } from './support/synthetic.ts';
@@ -96,4 +96,60 @@ describe('SQL statements per page do not grow with the records shown', () => {
       );
     });
   }
+});
+
+describe('totalCount costs one SQL statement, only when asked', () => {
+  let opened: OpenedStore;
+  let statements = 0;
+  beforeAll(async () => {
+    opened = await pgliteStore(syntheticDataset(60), () => {
+      statements++;
+    });
+  });
+  afterAll(() => opened?.dispose());
+
+  const pages: [string, (store: Store) => Promise<Page<unknown>>][] = [
+    ['statements page', (s) => s.listStatements({ filter: { summitIds: [SUMMIT] }, first: 50 })],
+    ['meetings page', (s) => s.listMeetings({ first: 5 })],
+    ['timeline', (s) => s.timeline({ from: '2019-01-01', to: '2019-01-31', first: 50 })],
+  ];
+  for (const [name, open] of pages) {
+    it(`${name}: the page alone, then exactly one more statement for totalCount, none for asking again`, async () => {
+      statements = 0;
+      const page = await open(opened.store);
+      const forPage = statements;
+      expect(page.edges.length).toBeGreaterThan(0);
+      const total = await page.totalCount();
+      expect(total).toBeGreaterThanOrEqual(page.edges.length);
+      expect(statements).toBe(forPage + 1);
+      expect(await page.totalCount()).toBe(total);
+      expect(statements).toBe(forPage + 1);
+    });
+  }
+
+  it('search counts its hits in its one statement (all must be ranked anyway): totalCount adds none', async () => {
+    statements = 0;
+    const hits = await opened.store.search({ query: 'synthetic denuclearization', first: 5 });
+    expect(statements).toBe(1);
+    expect(await hits.totalCount()).toBeGreaterThan(hits.edges.length);
+    expect(statements).toBe(1);
+  });
+
+  it('the statements page with speakers costs one statement fewer without totalCount than with it', async () => {
+    statements = 0;
+    await statementsPage(opened.store, 50);
+    const without = statements;
+    statements = 0;
+    const page = await opened.store.listStatements({ filter: { summitIds: [SUMMIT] }, first: 50 });
+    await Promise.all([
+      page.totalCount(),
+      loadAll(
+        opened.store,
+        'person',
+        page.edges.map((e) => e.node.speakerId),
+      ),
+    ]);
+    expect(statements).toBe(without + 1);
+    console.info(`statements page with speakers: ${without} SQL statements, ${statements} with totalCount`);
+  });
 });

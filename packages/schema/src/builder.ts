@@ -10,7 +10,7 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Connection: { totalCount: number };
+  Connection: { totalCount: () => Promise<number> };
   Scalars: { Date: { Input: string; Output: string } };
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],

@@ -91,3 +91,30 @@ test('a page of N statements with speakers costs the Store the same calls for N 
   // One list, then one batched load per record type reached (person, place, topic, summit, source), relations.
   expect(five).toEqual({ listStatements: 1, load: 5, loadRelations: 1 });
 });
+
+/** A Store whose list pages report each time their totalCount is called. */
+function countingTotals(store: Store): { store: Store; counted: () => number } {
+  let counted = 0;
+  const listStatements: Store['listStatements'] = async (args) => {
+    const page = await store.listStatements(args);
+    return {
+      ...page,
+      totalCount: () => {
+        counted++;
+        return page.totalCount();
+      },
+    };
+  };
+  return { store: { ...store, listStatements }, counted: () => counted };
+}
+
+test('a connection is counted only when the query asks for totalCount', async () => {
+  const without = countingTotals(createMemoryStore(seedDataset));
+  const page = await data('{ statements(first: 2) { nodes { slug } } }', {}, without.store);
+  expect(page.statements.nodes).toHaveLength(2);
+  expect(without.counted()).toBe(0);
+  const asked = countingTotals(createMemoryStore(seedDataset));
+  const counted = await data('{ statements(first: 2) { totalCount } }', {}, asked.store);
+  expect(counted.statements.totalCount).toBe(seedDataset.statements.length);
+  expect(asked.counted()).toBe(1);
+});

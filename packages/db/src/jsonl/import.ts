@@ -1,5 +1,5 @@
 import { datasetKeys, type RecordType } from '@parley/domain';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { tableOf } from '../store/sql-store.ts';
 import { writeRecords } from '../write/write-records.ts';
@@ -51,7 +51,10 @@ async function checkAgainstDatabase(db: Db, parsed: ParsedImport): Promise<strin
   return problems;
 }
 
-/** Validates and writes JSON Lines in one transaction: all records or, on any problem, none. */
+/**
+ * Validates and writes JSON Lines in one transaction (all records or, on any problem, none), announces the
+ * change to listeners on commit, then refreshes the planner's statistics.
+ */
 export async function importRecords(
   db: Db,
   text: string,
@@ -64,6 +67,8 @@ export async function importRecords(
     if (problems.length > 0) throw new ImportError(problems);
     await writeRecords(tx, parsed.dataset, (written) => onProgress?.(written, total));
   });
+  // Fresh statistics for the planner: PGlite has no autovacuum, and PostgreSQL's would come too late.
+  await db.execute(sql`analyze`);
   return Object.fromEntries(
     (Object.keys(datasetKeys) as RecordType[]).map((type) => [
       type,

@@ -70,6 +70,11 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
             ...citation(role.citation),
           })),
       },
+      {
+        table: t.personNames,
+        owner: t.personNames.personId,
+        rows: (r) => ordered([r.name, ...r.aliases], (name) => ({ personId: r.id, name })),
+      },
     ],
   },
   summit: {

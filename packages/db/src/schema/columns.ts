@@ -4,6 +4,14 @@ import { datePrecision } from './enums.ts';
 
 /** PostgreSQL's full-text document type, which drizzle has no builder for. */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+export const daterange = customType<{ data: string }>({ dataType: () => 'daterange' });
+
+/**
+ * The inclusive span of a record's date as a range, for a column generated from its earliest and latest days,
+ * so that a GiST index finds the records overlapping a window (the timeline) without reading every earlier one.
+ */
+export const dateSpanOf = (t: { dateEarliest: AnyPgColumn; dateLatest: AnyPgColumn }) =>
+  sql`daterange(${t.dateEarliest}, ${t.dateLatest}, '[]')`;
 
 const dateParts = (column: string) => ({
   Text: text(`${column}_text`),

@@ -1,6 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { fuzzyDateChecks, requiredFuzzyDate, searchColumns, searchDocument, tsvector } from './columns.ts';
+import {
+  daterange,
+  dateSpanOf,
+  fuzzyDateChecks,
+  requiredFuzzyDate,
+  searchColumns,
+  searchDocument,
+  tsvector,
+} from './columns.ts';
 import { citationList, participantList, topicList } from './owned-lists.ts';
 import { places } from './places.ts';
 import { summits } from './summits.ts';
@@ -20,12 +28,14 @@ export const meetings = pgTable(
     summitId: text('summit_id').references(() => summits.id),
     ...searchColumns(),
     search: tsvector('search').generatedAlwaysAs((): SQL => searchDocument(meetings)),
+    dateSpan: daterange('date_span').generatedAlwaysAs((): SQL => dateSpanOf(meetings)),
   },
   (t) => [
     index('meetings_order_date_idx').on(t.dateEarliest, t.dateLatest, t.id),
     index('meetings_order_title_idx').on(t.titleKey, t.id),
     index('meetings_summit_idx').on(t.summitId),
     index('meetings_search_idx').using('gin', t.search),
+    index('meetings_date_span_idx').using('gist', t.dateSpan),
     check('meetings_duration_positive', sql`${t.durationMinutes} > 0`),
     ...fuzzyDateChecks(
       'meetings_date',

@@ -24,6 +24,25 @@ export const people = pgTable(
   ],
 );
 
+/**
+ * A person's name and each alias, one row each (derived from the person on every write), so that a trigram
+ * index finds misspelled names ("Pompeio") with `%` instead of computing similarity for every person.
+ */
+export const personNames = pgTable(
+  'person_names',
+  {
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.position] }),
+    index('person_names_trigram_idx').using('gin', t.name.op('gin_trgm_ops')),
+  ],
+);
+
 /** Titles a person held, in the order the record lists them. */
 export const roles = pgTable(
   'roles',

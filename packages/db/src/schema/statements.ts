@@ -1,6 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { fuzzyDateChecks, requiredFuzzyDate, searchColumns, searchDocument, tsvector } from './columns.ts';
+import {
+  daterange,
+  dateSpanOf,
+  fuzzyDateChecks,
+  requiredFuzzyDate,
+  searchColumns,
+  searchDocument,
+  tsvector,
+} from './columns.ts';
 import { relationType, statementKind } from './enums.ts';
 import { meetings } from './meetings.ts';
 import { organizations } from './organizations.ts';
@@ -27,6 +35,7 @@ export const statements = pgTable(
     meetingId: text('meeting_id').references(() => meetings.id),
     ...searchColumns(),
     search: tsvector('search').generatedAlwaysAs((): SQL => searchDocument(statements)),
+    dateSpan: daterange('date_span').generatedAlwaysAs((): SQL => dateSpanOf(statements)),
   },
   (t) => [
     index('statements_order_date_idx').on(t.dateEarliest, t.dateLatest, t.id),
@@ -35,6 +44,7 @@ export const statements = pgTable(
     index('statements_summit_idx').on(t.summitId),
     index('statements_meeting_idx').on(t.meetingId),
     index('statements_search_idx').using('gin', t.search),
+    index('statements_date_span_idx').using('gist', t.dateSpan),
     check('statements_says_something', sql`num_nonnulls(${t.quote}, ${t.paraphrase}) > 0`),
     check('statements_has_author', sql`num_nonnulls(${t.speakerId}, ${t.organizationId}) > 0`),
     ...fuzzyDateChecks(

@@ -10,7 +10,15 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { fuzzyDateChecks, optionalFuzzyDate, searchColumns, searchDocument, tsvector } from './columns.ts';
+import {
+  daterange,
+  dateSpanOf,
+  fuzzyDateChecks,
+  optionalFuzzyDate,
+  searchColumns,
+  searchDocument,
+  tsvector,
+} from './columns.ts';
 import { summitStatus } from './enums.ts';
 import { organizations } from './organizations.ts';
 import { citationList, participantList, topicList } from './owned-lists.ts';
@@ -41,6 +49,7 @@ export const summits = pgTable(
       .generatedAlwaysAs((): SQL => sql`coalesce(${summits.ordinal}, 9007199254740991)`),
     ...searchColumns(),
     search: tsvector('search').generatedAlwaysAs((): SQL => searchDocument(summits)),
+    dateSpan: daterange('date_span').generatedAlwaysAs((): SQL => dateSpanOf(summits)),
   },
   (t) => [
     index('summits_order_date_idx').on(t.sortEarliest, t.sortLatest, t.id),
@@ -48,6 +57,7 @@ export const summits = pgTable(
     index('summits_order_title_idx').on(t.titleKey, t.id),
     index('summits_status_idx').on(t.status),
     index('summits_search_idx').using('gin', t.search),
+    index('summits_date_span_idx').using('gist', t.dateSpan),
     check('summits_ordinal_positive', sql`${t.ordinal} > 0`),
     ...fuzzyDateChecks(
       'summits_date',

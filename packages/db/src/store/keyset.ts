@@ -68,7 +68,7 @@ export function toPage<T>(
   rows: T[],
   keyOf: (row: T) => CursorKey,
   window: PageWindow,
-  totalCount: number,
+  totalCount: Page<T>['totalCount'],
 ): Page<T> {
   const more = rows.length > window.limit;
   const slice = rows.slice(0, window.limit);

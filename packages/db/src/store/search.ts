@@ -1,4 +1,5 @@
 import {
+  lazyCount,
   type Page,
   readPageArgs,
   type SearchArgs,
@@ -28,10 +29,15 @@ function hitsOf(type: SearchableType, query: string): SQL {
   const base = sql`select ${type}::text as type, r.id, r.search_a || ' ' || r.search_b || ' ' || r.search_c as doc, r.search @@ q.query as by_text`;
   if (type !== 'person')
     return sql`${base}, ${textRank} as rank from ${table} r, q where r.search @@ q.query`;
-  // Names are often misspelled ("Pompeio"): people also match by trigram similarity of name or alias.
-  const fuzzy = sql`(select max(similarity(${query}, n)) from unnest(array_prepend(r.name, r.aliases)) as n)::float8`;
-  return sql`${base}, case when r.search @@ q.query then ${textRank} else ${fuzzy} end as rank
-    from ${table} r, q where r.search @@ q.query or ${fuzzy} >= ${SIMILARITY_THRESHOLD}`;
+  // Names are often misspelled ("Pompeio"): people also match by the best trigram similarity of their name or an
+  // alias. `%` lets the trigram index on person_names find candidates; the explicit bound keeps the threshold
+  // the memory store's whatever pg_trgm.similarity_threshold says.
+  return sql`${base}, case when r.search @@ q.query then ${textRank} else f.rank end as rank
+    from ${table} r cross join q left join (
+      select n.person_id, max(similarity(n.name, ${query}))::float8 as rank from person_names n
+      where n.name % ${query} and similarity(n.name, ${query}) >= ${SIMILARITY_THRESHOLD} group by n.person_id
+    ) f on f.person_id = r.id
+    where r.search @@ q.query or f.rank is not null`;
 }
 
 interface HitRow {
@@ -59,6 +65,8 @@ export async function search(db: Db, { query, types, ...page }: SearchArgs): Pro
     'ASC',
   );
   // Highlighting marks matched words with \x01…\x02, characters no text contains.
+  // Every hit must be ranked before the best can be returned, so counting them in the same statement costs
+  // next to nothing, where a count of its own would run the whole search again: this count is not lazy.
   const result = await db.execute(sql`
     with q as (select ${textQuery(query)} as query),
     hits as (${sql.join(
@@ -78,8 +86,10 @@ export async function search(db: Db, { query, types, ...page }: SearchArgs): Pro
       order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}
     ) h on true`);
   const rows = rowsOf<HitRow>(result);
-  const hits: SearchHit[] = rows
+  const found: SearchHit[] = rows
     .filter((r) => r.type !== null)
     .map((r) => ({ type: r.type as SearchableType, id: r.id, rank: r.rank, matches: r.matches }));
-  return toPage(hits, keyOf, window, rows[0]?.total ?? 0);
+  const total = rows[0]?.total ?? 0;
+  const totalCount = lazyCount(async () => total);
+  return toPage(found, keyOf, window, totalCount);
 }

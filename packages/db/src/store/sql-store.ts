@@ -1,5 +1,6 @@
 import {
   type CursorKey,
+  lazyCount,
   NO_DATE,
   type Order,
   type PageArgs,
@@ -92,15 +93,16 @@ export function createSqlStore(client: Client): Store {
     const window = readPageArgs(args);
     const clause = keysetClause(sort.parts, window, args.orderBy?.direction);
     const where = filter && clause.where ? sql`${filter} and ${clause.where}` : (filter ?? clause.where);
-    // The page and the count of the whole filtered list: two statements, whatever the page size.
-    const [rows, [total]] = await Promise.all([
-      readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit }),
-      db
+    const rows = await readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit });
+    // The count of the whole filtered list can cost far more than the page: one more statement, when asked.
+    const totalCount = lazyCount(async () => {
+      const [total] = await db
         .select({ n: count() })
         .from(tableOf[type] as PgTable)
-        .where(filter),
-    ]);
-    return toPage(rows, sort.keyOf, window, total?.n ?? 0);
+        .where(filter);
+      return total?.n ?? 0;
+    });
+    return toPage(rows, sort.keyOf, window, totalCount);
   }
 
   async function loadBy<T extends RecordType>(type: T, column: 'id' | 'slug', keys: readonly string[]) {
@@ -185,6 +187,8 @@ export function createSqlStore(client: Client): Store {
         .then((r) => (r as { rows: StoreStats[] }).rows);
       return row as StoreStats;
     },
+    // Every write path NOTIFYs inside its transaction, so listeners hear committed changes only.
+    onChange: (listener) => client.listen(listener),
     async ping() {
       await db.execute(sql`select 1`);
     },

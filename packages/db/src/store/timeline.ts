@@ -1,4 +1,5 @@
 import {
+  lazyCount,
   type Page,
   readPageArgs,
   type TimelineArgs,
@@ -19,7 +20,10 @@ const tables: Record<TimelineType, string> = {
 
 const keyOf = (e: TimelineEntry) => [e.earliest, e.latest, e.type, e.id];
 
-/** Summits, meetings and statements in date order (earliest, then latest, then type and id). */
+/**
+ * Summits, meetings and statements in date order (earliest, then latest, then type and id). A window is an
+ * overlap of date ranges (`&&`), which each table's GiST index on its date span serves.
+ */
 export async function timeline(
   db: Db,
   { from, to, types, ...page }: TimelineArgs,
@@ -31,8 +35,7 @@ export async function timeline(
     (type) => sql`select ${type}::text as type, r.id, r.date_earliest as earliest, r.date_latest as latest,
       r.date_precision::text as precision from ${sql.identifier(tables[type])} r
       where r.date_earliest is not null
-      ${from != null ? sql`and r.date_latest >= ${from}::date` : sql``}
-      ${to != null ? sql`and r.date_earliest <= ${to}::date` : sql``}`,
+      ${from != null || to != null ? sql`and r.date_span && daterange(${from ?? null}::date, ${to ?? null}::date, '[]')` : sql``}`,
   );
   const clause = keysetClause(
     [
@@ -44,15 +47,17 @@ export async function timeline(
     window,
     'ASC',
   );
-  const result = await db.execute(sql`
-    with entries as (${sql.join(entries, sql` union all `)})
-    select t.total, e.type, e.id, e.earliest::text as earliest, e.latest::text as latest, e.precision
-    from (select count(*)::int as total from entries) t
-    left join lateral (
-      select * from entries e ${clause.where ? sql`where ${clause.where}` : sql``}
-      order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}
-    ) e on true`);
-  const rows = rowsOf<TimelineEntry & { total: number; type: TimelineType | null }>(result);
-  const found = rows.filter((r) => r.type !== null).map(({ total: _, ...entry }) => entry);
-  return toPage(found, keyOf, window, rows[0]?.total ?? 0);
+  const all = sql`with entries as (${sql.join(entries, sql` union all `)})`;
+  const result = await db.execute(sql`${all}
+    select e.type, e.id, e.earliest::text as earliest, e.latest::text as latest, e.precision
+    from entries e ${clause.where ? sql`where ${clause.where}` : sql``}
+    order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}`);
+  // Counting the whole window is a second statement, run only when totalCount is asked for.
+  const totalCount = lazyCount(async () => {
+    const [row] = rowsOf<{ total: number }>(
+      await db.execute(sql`${all} select count(*)::int as total from entries`),
+    );
+    return row?.total ?? 0;
+  });
+  return toPage(rowsOf<TimelineEntry>(result), keyOf, window, totalCount);
 }

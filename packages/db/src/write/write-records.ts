@@ -1,6 +1,7 @@
 import { type Dataset, datasetKeys, type RecordOf, type RecordType } from '@parley/domain';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { notifyChange } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writers } from '../records/to-rows.ts';
 import { refreshSearchTexts } from './search-texts.ts';
@@ -42,8 +43,8 @@ function parentsFirst<R extends { id: string }>(records: R[], parent?: (r: R) =>
 }
 
 /**
- * Inserts or replaces records (a record's own lists are replaced with it) and refreshes the search texts.
- * Call inside a transaction: a failure part-way must leave nothing behind.
+ * Inserts or replaces records (a record's own lists are replaced with it), refreshes the search texts and
+ * announces the change to listeners. Call inside a transaction: a failure part-way must leave nothing behind.
  */
 export async function writeRecords(
   db: Db,
@@ -73,5 +74,7 @@ export async function writeRecords(
     }
   }
   await refreshSearchTexts(db);
+  // Delivered when the caller's transaction commits; a rollback takes it back with the rows.
+  await notifyChange(db);
   return written;
 }

@@ -42,6 +42,12 @@ async function walkBackward<T>(list: Lister<T>, size: number): Promise<T[]> {
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
+/** A page with its lazy totalCount asked for, so two stores' pages compare as plain data. */
+async function counted<T>(page: Promise<Page<T>> | Page<T>) {
+  const p = await page;
+  return { ...p, totalCount: await p.totalCount() };
+}
+
 /** How many synthetic records the suite adds to the seed: enough for several pages and many date ties. */
 export const SUITE_SIZE = 60;
 
@@ -112,7 +118,7 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         11,
       );
       expect(ids(desc)).toEqual(ids(sorted).reverse());
-      expect((await store.listStatements({ first: 1 })).totalCount).toBe(dataset.statements.length);
+      expect(await (await store.listStatements({ first: 1 })).totalCount()).toBe(dataset.statements.length);
     });
 
     it('filters statements by speaker, topic, kind, summit, window and text', async () => {
@@ -120,7 +126,7 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         filter: { speakerIds: ['person:sarah-sanders'] },
         first: 100,
       });
-      expect(speaker.totalCount).toBeGreaterThan(0);
+      expect(await speaker.totalCount()).toBeGreaterThan(0);
       expect(speaker.edges.every((e) => e.node.speakerId === 'person:sarah-sanders')).toBe(true);
       const tweets = await store.listStatements({
         filter: { kinds: ['TWEET'], topicIds: ['topic:denuclearization'] },
@@ -134,20 +140,22 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         filter: { from: '2019-02-05', to: '2019-02-06' },
         first: 100,
       });
-      expect(window.totalCount).toBeGreaterThan(0);
+      expect(await window.totalCount()).toBeGreaterThan(0);
       expect(
         window.edges.every((e) => e.node.date.latest >= '2019-02-05' && e.node.date.earliest <= '2019-02-06'),
       ).toBe(true);
       const text = await store.listStatements({ filter: { text: 'extraordinary threat' } });
       expect(ids(text.edges.map((e) => e.node))).toContain('statement:missile-defense-review-2019');
-      expect(text.totalCount).toBeLessThan(dataset.statements.length);
+      expect(await text.totalCount()).toBeLessThan(dataset.statements.length);
     });
 
     it('orders summits by date, ordinal and title, an unknown value last', async () => {
       for (const field of ['DATE', 'ORDINAL', 'TITLE'] as const) {
         for (const direction of ['ASC', 'DESC'] as const) {
           const page = await store.listSummits({ orderBy: { field, direction } });
-          expect(page).toEqual(await reference.listSummits({ orderBy: { field, direction } }));
+          expect(await counted(page)).toEqual(
+            await counted(reference.listSummits({ orderBy: { field, direction } })),
+          );
         }
       }
       const held = await store.listSummits({ filter: { statuses: ['HELD'] } });
@@ -206,7 +214,7 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
       const all = await walkForward((p) => store.search({ query: 'sanctions', ...p }), 6);
       const keys = all.map((h) => `${h.type} ${h.id}`);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(all.length).toBe((await store.search({ query: 'sanctions', first: 1 })).totalCount);
+      expect(all.length).toBe(await (await store.search({ query: 'sanctions', first: 1 })).totalCount());
       expect(all.length).toBeGreaterThan(SUITE_SIZE);
     });
 
@@ -219,7 +227,7 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
       expect(january.edges.every((e) => e.node.type === 'meeting' && e.node.earliest <= '2019-01-18')).toBe(
         true,
       );
-      expect(january.totalCount).toBeGreaterThan(0);
+      expect(await january.totalCount()).toBeGreaterThan(0);
     });
 
     it('refuses pages over 100, bad cursors, malformed and inverted windows, empty queries', async () => {
@@ -245,12 +253,12 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         { filter: { organizationIds: ['organization:pentagon'] } },
       ] as const;
       for (const args of statementArgs) {
-        const page = await reference.listStatements(args as never);
-        expect(await store.listStatements(args as never)).toEqual(page);
+        const page = await counted(reference.listStatements(args as never));
+        expect(await counted(store.listStatements(args as never))).toEqual(page);
         if (page.pageInfo.endCursor) {
           const next = { ...args, after: page.pageInfo.endCursor };
-          expect(await store.listStatements(next as never)).toEqual(
-            await reference.listStatements(next as never),
+          expect(await counted(store.listStatements(next as never))).toEqual(
+            await counted(reference.listStatements(next as never)),
           );
         }
       }
@@ -261,20 +269,22 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         { filter: { to: '2019-01-31' } },
       ] as const;
       for (const args of meetingArgs) {
-        expect(await store.listMeetings(args as never)).toEqual(await reference.listMeetings(args as never));
+        expect(await counted(store.listMeetings(args as never))).toEqual(
+          await counted(reference.listMeetings(args as never)),
+        );
       }
       for (const args of [
         { first: 50 },
         { filter: { organizationIds: ['organization:state-department'] } },
       ]) {
-        expect(await store.listPeople(args)).toEqual(await reference.listPeople(args));
+        expect(await counted(store.listPeople(args))).toEqual(await counted(reference.listPeople(args)));
       }
       for (const args of [
         {},
         { types: ['summit' as const] },
         { from: '2019-02-02', to: '2019-02-04', last: 10 },
       ]) {
-        expect(await store.timeline(args)).toEqual(await reference.timeline(args));
+        expect(await counted(store.timeline(args))).toEqual(await counted(reference.timeline(args)));
       }
     });
 
@@ -286,8 +296,14 @@ export function describeStore(name: string, open: (dataset: Dataset) => Promise<
         'extraordinary threat',
         'Singapore',
       ]) {
-        const found = async (s: Store) =>
-          (await s.search({ query, first: 100 })).edges.map((e) => `${e.node.type} ${e.node.id}`).sort();
+        // The same hits and the same count.
+        const found = async (s: Store) => {
+          const page = await s.search({ query, first: 100 });
+          return {
+            hits: page.edges.map((e) => `${e.node.type} ${e.node.id}`).sort(),
+            total: await page.totalCount(),
+          };
+        };
         expect(await found(store), query).toEqual(await found(reference));
       }
     });

@@ -229,6 +229,11 @@ export function createMemoryStore(dataset: Dataset): Store {
         (Object.keys(datasetKeys) as RecordType[]).map((type) => [type, byId[type].size]),
       ) as Record<RecordType, number>;
     },
+    // The dataset never changes under a memory store: there is nothing to announce.
+    async onChange() {
+      guard();
+      return async () => {};
+    },
     async ping() {
       guard();
     },

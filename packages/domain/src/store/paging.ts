@@ -27,6 +27,15 @@ export function decodeCursor(cursor: string, argument: string): CursorKey {
   throw new StoreInputError(`"${argument}" is not a cursor this list gave out`, argument);
 }
 
+/** A `Page.totalCount`: runs `count` on the first call only, every later call shares its promise. */
+export function lazyCount(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => {
+    counted ??= count();
+    return counted;
+  };
+}
+
 /** A page request read and checked: how many, from where, and in which direction. */
 export interface PageWindow {
   limit: number;
@@ -100,6 +109,6 @@ export function paginate<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: list.length,
+    totalCount: lazyCount(async () => list.length),
   };
 }

@@ -24,7 +24,7 @@ export interface Edge<T> {
   cursor: string;
 }
 
-/** One page of a list, with the size of the whole filtered list. */
+/** One page of a list; the size of the whole filtered list is counted only when asked. */
 export interface Page<T> {
   edges: Edge<T>[];
   pageInfo: {
@@ -33,7 +33,11 @@ export interface Page<T> {
     startCursor: string | null;
     endCursor: string | null;
   };
-  totalCount: number;
+  /**
+   * How many records the whole filtered list holds. Counting can cost more than the page itself, so a store
+   * counts only when this is called, at most once per page (memoised), unless the count came free with the page.
+   */
+  totalCount: () => Promise<number>;
 }
 
 export interface SummitFilter {
@@ -135,6 +139,11 @@ export interface Store {
   search(args: SearchArgs): Promise<Page<SearchHit>>;
   timeline(args: TimelineArgs): Promise<Page<TimelineEntry>>;
   stats(): Promise<StoreStats>;
+  /**
+   * Calls `listener` after another process changes the data (e.g. `db import` into a shared PostgreSQL), so
+   * caches can be dropped. Resolves once listening, with a function that stops listening.
+   */
+  onChange(listener: () => void): Promise<() => Promise<void>>;
   /** Resolves when the store can answer queries; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

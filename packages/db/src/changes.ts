@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { Db } from './client.ts';
+
+/** The channel every write announces itself on and every store listens to. */
+export const CHANGES_CHANNEL = 'parley_changes';
+
+/** Announces a change. Inside a transaction PostgreSQL delivers it on commit only, never after a rollback. */
+export async function notifyChange(db: Db): Promise<void> {
+  await db.execute(sql.raw(`notify ${CHANGES_CHANNEL}`));
+}
+
+/** Starts calling `listener` on each change; resolves once listening, with a function that stops it. */
+export type Listen = (listener: () => void) => Promise<() => Promise<void>>;
+
+// How long to wait before listening again after the connection was lost.
+const RECONNECT_MS = 1000;
+
+/**
+ * Listens on a connection of its own (a pooled one would go back to the pool and stop listening), opened for
+ * the first listener and closed after the last. A lost connection may have missed changes: every listener is
+ * told (caches drop, which is always safe), then it connects again.
+ */
+export function postgresListener(connectionString: string): { listen: Listen; close: () => Promise<void> } {
+  const listeners = new Set<() => void>();
+  let connection: Promise<pg.Client> | null = null;
+  let closed = false;
+  const tell = () => {
+    for (const listener of listeners) listener();
+  };
+
+  function connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString, application_name: 'parley-changes' });
+    const lost = () => {
+      if (connection === opened) connection = null;
+      if (closed || listeners.size === 0) return;
+      tell();
+      setTimeout(() => {
+        if (!closed && listeners.size > 0 && connection === null) connection = connect();
+      }, RECONNECT_MS).unref();
+    };
+    client.on('notification', (message) => {
+      if (message.channel === CHANGES_CHANNEL) tell();
+    });
+    client.on('error', () => client.end().catch(() => {}));
+    client.on('end', lost);
+    const opened = client
+      .connect()
+      .then(() => client.query(`listen ${CHANGES_CHANNEL}`))
+      .then(() => client);
+    opened.catch(() => client.end().catch(() => {}));
+    return opened;
+  }
+
+  async function stopAll() {
+    const open = connection;
+    connection = null;
+    await open?.then((client) => client.end()).catch(() => {});
+  }
+
+  return {
+    async listen(listener) {
+      if (closed) throw new Error('the store is closed');
+      connection ??= connect();
+      try {
+        await connection;
+      } catch (error) {
+        connection = null;
+        throw error;
+      }
+      listeners.add(listener);
+      return async () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) await stopAll();
+      };
+    },
+    async close() {
+      closed = true;
+      listeners.clear();
+      await stopAll();
+    },
+  };
+}
