@@ -12,6 +12,8 @@ export interface Config {
   corsOrigins: string[];
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: LogLevel;
+  /** Serve repeated queries from memory, emptied whenever the store reports a change (PARLEY_RESPONSE_CACHE). */
+  responseCache: boolean;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env, problems),
     nodeEnv: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems),
     logLevel: oneOf(env, 'LOG_LEVEL', logLevels, 'info', problems),
+    responseCache: oneOf(env, 'PARLEY_RESPONSE_CACHE', ['on', 'off'] as const, 'on', problems) === 'on',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Config } from './config.ts';
 import { operationNameOf } from './plugins/operation-name.ts';
+
+/** Whether the server writes a line per request: in production, at log level info or debug. */
+export const logsRequests = (config: Pick<Config, 'nodeEnv' | 'logLevel'>) =>
+  config.nodeEnv === 'production' && (config.logLevel === 'info' || config.logLevel === 'debug');
 
 /** Receives one line per request. */
 export type LogLine = (line: string) => void;

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { openConfiguredStore } from './open-store.ts';
-import { withRequestLog } from './request-log.ts';
+import { logsRequests, withRequestLog } from './request-log.ts';
 import { createParleyYoga } from './yoga.ts';
 
 /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process exits anyway. */
@@ -11,10 +11,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openConfiguredStore(config);
   const yoga = createParleyYoga({ store, config });
-  const logRequests =
-    config.nodeEnv === 'production' && (config.logLevel === 'info' || config.logLevel === 'debug');
   const server = createServer(
-    logRequests ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
+    logsRequests(config) ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -39,8 +37,9 @@ async function main(): Promise<void> {
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
     await new Promise<void>((resolve) => server.close(() => resolve()));
     clearInterval(sweep);
-    await store.close();
+    // Yoga first: its response cache stops listening for changes while the store is still open.
     await yoga.dispose();
+    await store.close();
     console.info('stopped');
     process.exit(0);
   };

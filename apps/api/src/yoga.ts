@@ -8,11 +8,15 @@ import type { Config } from './config.ts';
 import { armorConfig, limits } from './limits.ts';
 import { graphiqlOptions } from './playground.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
+import { useParleyResponseCache } from './plugins/response-cache.ts';
+import { logsRequests } from './request-log.ts';
 
 export interface ParleyYogaOptions {
   store: Store;
-  config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'>;
+  /** `responseCache` defaults to on, as in loadConfig. */
+  config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> & Partial<Pick<Config, 'responseCache'>>;
 }
 
 /**
@@ -24,6 +28,14 @@ export const csrfHeaders = ['x-parley-csrf', 'graphql-preflight'];
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
 export function createParleyYoga({ store, config }: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
+  const responseCache =
+    config.responseCache === false
+      ? []
+      : [
+          useParleyResponseCache(store, (error) =>
+            console.error('response cache off: the store cannot report changes', error),
+          ),
+        ];
   return createYoga({
     schema,
     context: () => createContext(store),
@@ -41,9 +53,13 @@ export function createParleyYoga({ store, config }: ParleyYogaOptions) {
         : false,
     plugins: [
       useBodyLimit(limits.maxBodyBytes),
-      useOperationName(),
+      // Operation names serve only the request log: no work per request when it is off.
+      ...(logsRequests(config) ? [useOperationName()] : []),
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
       EnvelopArmorPlugin(armorConfig(production)),
+      useJit(),
+      // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
+      ...responseCache,
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

@@ -22,6 +22,7 @@ describe('configuration from the environment', () => {
       corsOrigins: [],
       nodeEnv: 'development',
       logLevel: 'info',
+      responseCache: true,
     });
   });
 
@@ -36,6 +37,7 @@ describe('configuration from the environment', () => {
         CORS_ORIGINS: 'https://parley.example, http://localhost:3000',
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        PARLEY_RESPONSE_CACHE: 'off',
       }),
     ).toEqual({
       port: 8080,
@@ -46,6 +48,7 @@ describe('configuration from the environment', () => {
       corsOrigins: ['https://parley.example', 'http://localhost:3000'],
       nodeEnv: 'production',
       logLevel: 'warn',
+      responseCache: false,
     });
   });
 
@@ -58,6 +61,7 @@ describe('configuration from the environment', () => {
         CORS_ORIGINS: 'parley.example',
         NODE_ENV: 'prod',
         LOG_LEVEL: 'loud',
+        PARLEY_RESPONSE_CACHE: 'yes',
       }),
     ).toEqual([
       'PORT is "80a"; expected a whole number from 0 to 65535',
@@ -66,6 +70,7 @@ describe('configuration from the environment', () => {
       'CORS_ORIGINS has "parley.example"; expected origins like https://parley.example',
       'NODE_ENV is "prod"; expected one of development, production, test',
       'LOG_LEVEL is "loud"; expected one of debug, info, warn, error, silent',
+      'PARLEY_RESPONSE_CACHE is "yes"; expected one of on, off',
     ]);
     expect(problemsOf({ PORT: '70000' })).toEqual([
       'PORT is "70000"; expected a whole number from 0 to 65535',

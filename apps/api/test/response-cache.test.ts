@@ -1,0 +1,200 @@
+import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { describe, expect, test } from 'vitest';
+import { createParleyYoga } from '../src/yoga.ts';
+import { post } from './yoga.ts';
+
+/** The store's calls, counted: a response served from the cache costs none. */
+function counting(store: Store) {
+  const counter = { calls: 0 };
+  const proxy = new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function' || key === 'onChange') return value;
+      return (...args: unknown[]) => {
+        counter.calls += 1;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, counter };
+}
+
+/** A store whose data the test swaps and whose change notification the test sends. */
+function changeable(initial: Store) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  const stopped: string[] = [];
+  const store: Store = new Proxy(initial, {
+    get(_target, key) {
+      if (key === 'onChange')
+        return async (listener: () => void) => {
+          listeners.add(listener);
+          return async () => {
+            listeners.delete(listener);
+            stopped.push('stopped');
+          };
+        };
+      const value = Reflect.get(current, key);
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
+  return {
+    store,
+    stopped,
+    listeners,
+    /** Serves `next` from now on, as a database would after another process wrote to it. */
+    replace: (next: Store) => {
+      current = next;
+    },
+    notify: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const serve = (store: Store, responseCache?: boolean) =>
+  createParleyYoga({
+    store,
+    config: {
+      nodeEnv: 'production',
+      corsOrigins: [],
+      logLevel: 'silent',
+      ...(responseCache === undefined ? {} : { responseCache }),
+    },
+  });
+
+const statementsPage = `query Page($first: Int!) {
+  statements(first: $first) { totalCount nodes { slug speaker { name } } }
+}`;
+
+// The memory store's onChange resolves on a later tick: the cache serves only once it is listening.
+const listening = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('response cache', () => {
+  test('a repeated query is answered from the cache without asking the store', async () => {
+    const { store, counter } = counting(createMemoryStore(seedDataset));
+    const yoga = serve(store);
+    await listening();
+    const first = await post(yoga, statementsPage, { first: 3 });
+    expect(first.body.errors).toBeUndefined();
+    const calls = counter.calls;
+    expect(calls).toBeGreaterThan(0);
+    const second = await post(yoga, statementsPage, { first: 3 });
+    expect(second.body).toEqual(first.body);
+    expect(counter.calls).toBe(calls);
+  });
+
+  test('different variables and different operations never share an entry', async () => {
+    const { store, counter } = counting(createMemoryStore(seedDataset));
+    const yoga = serve(store);
+    await listening();
+    const three = await post(yoga, statementsPage, { first: 3 });
+    const calls = counter.calls;
+    const two = await post(yoga, statementsPage, { first: 2 });
+    expect(counter.calls).toBeGreaterThan(calls);
+    expect(two.body.data.statements.nodes).toHaveLength(2);
+    expect(three.body.data.statements.nodes).toHaveLength(3);
+    const both = 'query A { stats { summits } } query B { stats { people } }';
+    const a = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: both, operationName: 'A' }),
+    });
+    const b = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: both, operationName: 'B' }),
+    });
+    expect(Object.keys((await a.json()).data.stats)).toEqual(['summits']);
+    expect(Object.keys((await b.json()).data.stats)).toEqual(['people']);
+  });
+
+  test('a response with errors is never cached', async () => {
+    const { store, counter } = counting(createMemoryStore(seedDataset));
+    const yoga = serve(store);
+    await listening();
+    const tooMany = '{ statements(first: 1000) { totalCount } }';
+    expect((await post(yoga, tooMany)).body.errors).toHaveLength(1);
+    const calls = counter.calls;
+    expect((await post(yoga, tooMany)).body.errors).toHaveLength(1);
+    expect(counter.calls).toBeGreaterThan(calls);
+  });
+
+  test('a change reported by the store empties the cache: the next response shows the new data', async () => {
+    const data = changeable(createMemoryStore(seedDataset));
+    const { store, counter } = counting(data.store);
+    const yoga = serve(store);
+    await listening();
+    const query = '{ stats { topics } }';
+    const before = (await post(yoga, query)).body.data.stats.topics;
+    data.replace(createMemoryStore({ ...seedDataset, topics: seedDataset.topics.slice(1) }));
+    // Written but not yet announced: the cache still answers, which shows it is the cache answering.
+    expect((await post(yoga, query)).body.data.stats.topics).toBe(before);
+    data.notify();
+    expect((await post(yoga, query)).body.data.stats.topics).toBe(before - 1);
+    // And it caches again from then on.
+    const calls = counter.calls;
+    expect((await post(yoga, query)).body.data.stats.topics).toBe(before - 1);
+    expect(counter.calls).toBe(calls);
+  });
+
+  test('a response computed before a change is not stored after it', async () => {
+    const old = createMemoryStore(seedDataset);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The old data answers `stats` only once the change has landed and been announced.
+    const slow: Store = {
+      ...old,
+      stats: async () => {
+        await gate;
+        return old.stats();
+      },
+    };
+    const data = changeable(slow);
+    const yoga = serve(data.store);
+    await listening();
+    const query = '{ stats { topics } }';
+    const ask = (headers: Record<string, string> = {}) =>
+      yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+    const inFlight = ask();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    data.replace(createMemoryStore({ ...seedDataset, topics: seedDataset.topics.slice(1) }));
+    data.notify();
+    release();
+    const stale = await inFlight;
+    expect((await stale.json()).data.stats.topics).toBe(seedDataset.topics.length);
+    expect((await post(yoga, query)).body.data.stats.topics).toBe(seedDataset.topics.length - 1);
+    // A client holding the old answer is not told it is still current.
+    const revalidated = await ask({ 'if-none-match': stale.headers.get('etag') ?? '' });
+    expect(revalidated.status).toBe(200);
+    expect((await revalidated.json()).data.stats.topics).toBe(seedDataset.topics.length - 1);
+  });
+
+  test('the server stops listening when disposed', async () => {
+    const data = changeable(createMemoryStore(seedDataset));
+    const yoga = serve(data.store);
+    await listening();
+    expect(data.listeners.size).toBe(1);
+    await yoga.dispose();
+    expect(data.listeners.size).toBe(0);
+    expect(data.stopped).toEqual(['stopped']);
+  });
+
+  test('PARLEY_RESPONSE_CACHE=off: every request reaches the store, nothing listens', async () => {
+    const data = changeable(createMemoryStore(seedDataset));
+    const { store, counter } = counting(data.store);
+    const yoga = serve(store, false);
+    await listening();
+    await post(yoga, statementsPage, { first: 3 });
+    const calls = counter.calls;
+    await post(yoga, statementsPage, { first: 3 });
+    expect(counter.calls).toBe(2 * calls);
+    expect(data.listeners.size).toBe(0);
+  });
+});
