@@ -99,13 +99,14 @@ function improvementsSection(r: Results): string {
   return `## Improvements
 
 Each improvement is switched on over plain Yoga (Parley's schema and context, none of the production plugins)
-and compared with plain Yoga in the same run, at 10 connections. "Parley production" shows what the production
-plugins cost on top of plain Yoga.
+and compared with plain Yoga in the same run, at 10 connections. "Parley production" (graphql-jit and the
+response cache on, as shipped) and "Parley production, response cache off" show what Parley's own server does
+with and without its cache; the bench repeats one query, so with the cache nearly every request is a hit.
 
 ${table(['store', 'server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU %', 'vs plain Yoga'], rows)}
 
-Can the response cache serve stale data? A server with the cache runs while another process writes one
-statement through \`db import\`:
+Can Parley's response cache serve stale data? Parley's server runs while another process writes one
+statement through \`db import\` (the cache is cleared on the store's change notification):
 
 ${cacheChecks.map((c) => `- ${c.store}: ${c.stale ? '**stale**' : 'cannot go stale'}; ${c.detail}.`).join('\n') || '- Not checked in this run.'}`;
 }

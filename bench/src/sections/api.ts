@@ -14,7 +14,7 @@ export const apiOperations = (): Operation[] => [
 ];
 
 export const peers: { server: ServerName; label: string }[] = [
-  { server: 'parley', label: 'Parley (Yoga, production plugins)' },
+  { server: 'parley', label: 'Parley (Yoga, production plugins, jit, response cache)' },
   { server: 'apollo', label: 'Apollo Server 5' },
   { server: 'mercurius', label: 'Mercurius + graphql-jit' },
 ];

@@ -24,6 +24,14 @@ interface Variant {
 const both: StoreKind[] = ['memory', 'pglite'];
 const variants: Variant[] = [
   { name: 'parley', label: 'Parley production', server: 'parley', options: {}, stores: both, quick: true },
+  {
+    name: 'parley-uncached',
+    label: 'Parley production, response cache off',
+    server: 'parley',
+    options: { responseCache: false },
+    stores: both,
+    quick: true,
+  },
   { name: 'yoga', label: 'plain Yoga (baseline)', server: 'yoga', options: {}, stores: both, quick: true },
   {
     name: 'no-parse-cache',

@@ -77,7 +77,12 @@ export async function runScale(plan: Plan, stores: StoreKind[]): Promise<ScaleRo
         } finally {
           await store.close();
         }
-        const request = { server: 'parley' as const, store: prepared.spec, options: {} };
+        // The cache off: scale is about the store's cost per query, not about cache hits.
+        const request = {
+          server: 'parley' as const,
+          store: prepared.spec,
+          options: { responseCache: false },
+        };
         const label = `Parley on ${kind}, ${statements} statements`;
         const run = await serveAndMeasure(label, request, work, [1], plan.scaleLoad);
         progress(`scale: peak RSS of the API process ${run.peakRssMb} MB`);

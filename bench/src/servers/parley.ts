@@ -4,8 +4,19 @@ import type { StartServer } from './server.ts';
 
 /**
  * Parley's production server: `createParleyYoga` with its plugins (body limit, CSRF, graphql-armor,
- * readiness) on node:http, as apps/api/src/server.ts runs it. Request lines are off (log level warn) since
- * the peers log nothing per request either.
+ * graphql-jit, the response cache, readiness) on node:http, as apps/api/src/server.ts runs it. Request lines
+ * are off (log level warn) since the peers log nothing per request either. `responseCache: false` measures
+ * the uncached path.
  */
-export const startParley: StartServer = async (store) =>
-  listen(createParleyYoga({ store, config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'warn' } }));
+export const startParley: StartServer = async (store, options) =>
+  listen(
+    createParleyYoga({
+      store,
+      config: {
+        nodeEnv: 'production',
+        corsOrigins: [],
+        logLevel: 'warn',
+        responseCache: options.responseCache ?? true,
+      },
+    }),
+  );
