@@ -30,7 +30,6 @@ const variants: Variant[] = [
     server: 'parley',
     options: { responseCache: false },
     stores: both,
-    quick: true,
   },
   { name: 'yoga', label: 'plain Yoga (baseline)', server: 'yoga', options: {}, stores: both, quick: true },
   {
