@@ -1,8 +1,8 @@
 import { importRecords, openClient, openStore } from '@parley/db';
+import { freshPostgresDatabase, postgresAvailable } from '@parley/db/testing';
 import type { Store } from '@parley/domain';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { createParleyYoga } from '../src/yoga.ts';
-import { freshPostgresDatabase, postgresAvailable } from './postgres.ts';
 import { post } from './yoga.ts';
 
 const available = await postgresAvailable();

@@ -1,9 +1,13 @@
+// Helpers for tests that need a PostgreSQL of their own: Parley's packages and benchmarks share them.
 import pg from 'pg';
 
-/** The PostgreSQL the tests use; each test file that needs it makes its own database there. */
+/** The PostgreSQL the tests use; each run makes its own database there. */
 export const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Whether PostgreSQL answers: CI requires it; elsewhere its absence skips, with the reason printed. */
+/**
+ * Whether PostgreSQL answers. In CI it must (a failure to connect fails the run); elsewhere its absence skips
+ * the PostgreSQL tests with the reason printed.
+ */
 export async function postgresAvailable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 3000 });
   try {
@@ -24,7 +28,7 @@ export async function postgresAvailable(): Promise<boolean> {
 
 /** A new, empty database on the test PostgreSQL, dropped by the returned function. */
 export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `parley_api_${process.pid}_${Date.now().toString(36)}`;
+  const name = `parley_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: postgresUrl });
     await client.connect();
