@@ -61,6 +61,9 @@ const MIGRATION_LOCK = 7_302_019;
 /** Connects to PostgreSQL through a node-postgres pool. */
 export async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void): Promise<Client> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection cut by the server (restart, admin) must not crash the process: the pool drops it and
+  // the next query opens a fresh one.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema, logger: loggerOf(onQuery) }) as unknown as Db;
   const listener = postgresListener(databaseUrl);
   return {
