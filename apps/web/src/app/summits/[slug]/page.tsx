@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CandidateLocationFragment } from '../../../components/candidate-location.ts';
 import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
@@ -12,7 +13,7 @@ import { StatementCard, StatementCardFragment } from '../../../components/statem
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import steps from '../../../components/steps.module.css';
 import { TopicLinks } from '../../../components/topic-links.tsx';
-import { graphql } from '../../../graphql.ts';
+import { graphql, readFragment } from '../../../graphql.ts';
 import { listLabel } from '../../../lib/labels.ts';
 import { query } from '../../../lib/urql/server.ts';
 
@@ -30,20 +31,7 @@ const SummitQuery = graphql(
         ...PlaceName
       }
       candidateLocations {
-        place {
-          slug
-          name
-        }
-        reportedBy {
-          slug
-          name
-        }
-        reportedByOrganization {
-          name
-        }
-        citation {
-          ...CitationItem
-        }
+        ...CandidateLocation
       }
       participants {
         role
@@ -86,7 +74,14 @@ const SummitQuery = graphql(
     }
   }
 `,
-  [DateTextFragment, PlaceNameFragment, CitationFragment, MeetingCardFragment, StatementCardFragment],
+  [
+    DateTextFragment,
+    PlaceNameFragment,
+    CitationFragment,
+    CandidateLocationFragment,
+    MeetingCardFragment,
+    StatementCardFragment,
+  ],
 );
 
 type Props = { params: Promise<{ slug: string }> };
@@ -105,6 +100,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A summit: status, date and place, the developments over time, its meetings and statements, its sources. */
 export default async function SummitPage({ params }: Props) {
   const summit = await load(params);
+  const candidates = summit.candidateLocations.map((c) => readFragment(CandidateLocationFragment, c));
   return (
     <article>
       <h1>{summit.title}</h1>
@@ -118,8 +114,8 @@ export default async function SummitPage({ params }: Props) {
         <dt>Where</dt>
         <dd>
           {summit.location ? <PlaceName place={summit.location} /> : 'To be announced'}
-          {summit.location === null && summit.candidateLocations.length > 0
-            ? ` (reported candidates: ${listLabel(summit.candidateLocations.map((c) => c.place.name))})`
+          {summit.location === null && candidates.length > 0
+            ? ` (reported candidates: ${listLabel(candidates.map((c) => c.place.name))})`
             : null}
         </dd>
         <dt>Who</dt>
@@ -132,11 +128,11 @@ export default async function SummitPage({ params }: Props) {
         </dd>
       </dl>
 
-      {summit.candidateLocations.length > 0 ? (
+      {candidates.length > 0 ? (
         <section aria-labelledby="candidates">
           <h2 id="candidates">Places reported as candidates</h2>
           <ul className={steps.steps}>
-            {summit.candidateLocations.map((candidate) => (
+            {candidates.map((candidate) => (
               <li key={candidate.place.slug}>
                 <p>
                   <strong>{candidate.place.name}</strong>
