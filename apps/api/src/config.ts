@@ -14,6 +14,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Serve repeated queries from memory, emptied whenever the store reports a change (PARLEY_RESPONSE_CACHE). */
   responseCache: boolean;
+  /** Open connections one client address may hold (PARLEY_MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -48,6 +50,13 @@ function port(env: Env, problems: string[]): number {
   if (/^\d+$/.test(raw) && value >= 0 && value <= 65535) return value;
   problems.push(`PORT is "${raw}"; expected a whole number from 0 to 65535`);
   return 4000;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name]?.trim() || String(fallback);
+  if (/^[1-9]\d{0,6}$/.test(raw)) return Number(raw);
+  problems.push(`${name} is "${raw}"; expected a whole number from 1 to 9999999`);
+  return fallback;
 }
 
 function databaseUrl(env: Env, problems: string[]): string | null {
@@ -97,6 +106,8 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv: oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems),
     logLevel: oneOf(env, 'LOG_LEVEL', logLevels, 'info', problems),
     responseCache: oneOf(env, 'PARLEY_RESPONSE_CACHE', ['on', 'off'] as const, 'on', problems) === 'on',
+    // A balancer or the site's own server reaches the API from one address: 100 leaves them room.
+    maxConnectionsPerAddress: positiveInteger(env, 'PARLEY_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -10,8 +10,19 @@ type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
 export const limits = {
   /** Field nesting, counted through fragments (flattened) so that splitting a query never changes it. */
   maxDepth: 10,
-  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`. */
+  /**
+   * Cost (plugins/request-limits.ts): objects 2, scalars 1, ×1.5 per level, × the page size (`first`/`last`,
+   * literal or variable, 20 when left out) or the number of ids given (`nodes(ids:)`).
+   */
   maxCost: 30_000,
+  /** Items in any list argument: `nodes(ids:)` and every id filter (GitHub caps `nodes` at 100 too). */
+  maxListItems: 100,
+  /** Characters in any string argument: a search or a text filter is a few words, a cursor ~60. */
+  maxTextLength: 1_000,
+  /** Nesting of input values (the deepest Parley input, a filter's list, nests 3). */
+  maxInputDepth: 8,
+  /** Bytes in one response: the site's largest page is ~60 KB; more is an amplification attempt. */
+  maxResponseBytes: 4 * 1024 * 1024,
   /** Aliased fields per operation: a page may alias a few lists, not hundreds of copies of one. */
   maxAliases: 20,
   /** Directives per operation (`@include`, `@skip`). */
@@ -22,14 +33,14 @@ export const limits = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-/** graphql-armor's settings from the limits above; field suggestions are blocked only in production. */
-export function armorConfig(production: boolean): ArmorConfig {
-  return {
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
-    maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
-    blockFieldSuggestion: { enabled: production },
-  };
-}
+/** graphql-armor's settings from the limits above: the limits that need only the document. */
+export const armorConfig: ArmorConfig = {
+  maxDepth: { n: limits.maxDepth, flattenFragments: true },
+  // Cost is counted per request, with the variables: plugins/request-limits.ts.
+  costLimit: { enabled: false },
+  maxAliases: { n: limits.maxAliases },
+  maxDirectives: { n: limits.maxDirectives },
+  maxTokens: { n: limits.maxTokens },
+  // Suggestions are hidden by plugins/hidden-suggestions.ts, which also covers enum values.
+  blockFieldSuggestion: { enabled: false },
+};

@@ -1,5 +1,6 @@
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import type { Config } from './config.ts';
+import { StartupError } from './startup-error.ts';
 
 /** The Store the config names: the seed in memory, or @parley/db (loaded only when asked for). */
 export async function openConfiguredStore(
@@ -7,9 +8,13 @@ export async function openConfiguredStore(
 ): Promise<Store> {
   if (config.store === 'memory') return createMemoryStore(seedDataset);
   // A dynamic import keeps PGlite and pg out of a memory-store process.
-  const { openStore } = await import('@parley/db');
-  return openStore({
-    databaseUrl: config.databaseUrl,
-    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
-  });
+  const { openStore, OpenStoreError } = await import('@parley/db');
+  try {
+    return await openStore({
+      databaseUrl: config.databaseUrl,
+      ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    });
+  } catch (error) {
+    throw error instanceof OpenStoreError ? new StartupError(error.message, { cause: error }) : error;
+  }
 }

@@ -1,26 +1,35 @@
-import { createServer } from 'node:http';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
+import { createLimitedServer, defaultConnectionLimits } from './connection-limits.ts';
 import { openConfiguredStore } from './open-store.ts';
 import { logsRequests, withRequestLog } from './request-log.ts';
+import { startupErrorLine } from './startup-error.ts';
 import { createParleyYoga } from './yoga.ts';
 
 /** How long in-flight requests may take to finish after SIGTERM/SIGINT before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+// Known once the settings are read, so that a failure to listen can name them.
+let config: Config | null = null;
+
 async function main(): Promise<void> {
-  const config = loadConfig();
+  config = loadConfig();
   const store = await openConfiguredStore(config);
   const yoga = createParleyYoga({ store, config });
-  const server = createServer(
+  const server = createLimitedServer(
     logsRequests(config) ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
+    { ...defaultConnectionLimits, perAddress: config.maxConnectionsPerAddress },
   );
+  const { port: wanted, host } = config;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
+    server.once('error', (error) => {
+      // The store is open: close it, so the process can exit and a PGlite folder's lock is released.
+      void store.close().finally(() => reject(error));
+    });
+    server.listen(wanted, host, resolve);
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.info(`Parley API (${config.store} store) on http://${config.host}:${port}/graphql`);
+  const port = typeof address === 'object' && address ? address.port : wanted;
+  console.info(`Parley API (${config.store} store) on http://${host}:${port}/graphql`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -48,6 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(startupErrorLine(error, config, config?.logLevel === 'debug'));
   process.exit(1);
 });

@@ -5,18 +5,25 @@ import type { Store } from '@parley/domain';
 import { createContext, schema } from '@parley/schema';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.ts';
+import { apiLogger } from './error-log.ts';
 import { armorConfig, limits } from './limits.ts';
 import { graphiqlOptions } from './playground.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { corsFor, useVaryOrigin } from './plugins/cors.ts';
+import { useHiddenSuggestions } from './plugins/hidden-suggestions.ts';
 import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
+import { useRequestLimits } from './plugins/request-limits.ts';
 import { useParleyResponseCache } from './plugins/response-cache.ts';
+import { useResponseLimit } from './plugins/response-limit.ts';
 import { logsRequests } from './request-log.ts';
 
 export interface ParleyYogaOptions {
   store: Store;
   /** `responseCache` defaults to on, as in loadConfig. */
   config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> & Partial<Pick<Config, 'responseCache'>>;
+  /** Where production writes its one-line error summaries (default stderr). */
+  writeErrorLine?: (line: string) => void;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface ParleyYogaOptions {
 export const csrfHeaders = ['x-parley-csrf', 'graphql-preflight'];
 
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
-export function createParleyYoga({ store, config }: ParleyYogaOptions) {
+export function createParleyYoga({ store, config, writeErrorLine }: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
   const responseCache =
     config.responseCache === false
@@ -46,17 +53,18 @@ export function createParleyYoga({ store, config }: ParleyYogaOptions) {
     renderGraphiQL,
     // Client errors (GraphQLError) keep their message; anything else reads "Unexpected error." in production.
     maskedErrors: { isDev: !production },
-    logging: config.logLevel === 'silent' ? false : config.logLevel,
-    cors:
-      config.corsOrigins.length > 0
-        ? { origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false }
-        : false,
+    logging: config.logLevel === 'silent' ? false : apiLogger(config, writeErrorLine),
+    cors: corsFor(config.corsOrigins),
     plugins: [
       useBodyLimit(limits.maxBodyBytes),
+      ...(config.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       // Operation names serve only the request log: no work per request when it is off.
       ...(logsRequests(config) ? [useOperationName()] : []),
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
-      EnvelopArmorPlugin(armorConfig(production)),
+      EnvelopArmorPlugin(armorConfig),
+      ...(production ? [useHiddenSuggestions()] : []),
+      useRequestLimits(limits),
+      useResponseLimit(limits.maxResponseBytes),
       useJit(),
       // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
       ...responseCache,

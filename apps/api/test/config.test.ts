@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
       nodeEnv: 'development',
       logLevel: 'info',
       responseCache: true,
+      maxConnectionsPerAddress: 100,
     });
   });
 
@@ -38,6 +39,7 @@ describe('configuration from the environment', () => {
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         PARLEY_RESPONSE_CACHE: 'off',
+        PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '500',
       }),
     ).toEqual({
       port: 8080,
@@ -49,6 +51,7 @@ describe('configuration from the environment', () => {
       nodeEnv: 'production',
       logLevel: 'warn',
       responseCache: false,
+      maxConnectionsPerAddress: 500,
     });
   });
 
@@ -62,6 +65,7 @@ describe('configuration from the environment', () => {
         NODE_ENV: 'prod',
         LOG_LEVEL: 'loud',
         PARLEY_RESPONSE_CACHE: 'yes',
+        PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '0',
       }),
     ).toEqual([
       'PORT is "80a"; expected a whole number from 0 to 65535',
@@ -71,6 +75,7 @@ describe('configuration from the environment', () => {
       'NODE_ENV is "prod"; expected one of development, production, test',
       'LOG_LEVEL is "loud"; expected one of debug, info, warn, error, silent',
       'PARLEY_RESPONSE_CACHE is "yes"; expected one of on, off',
+      'PARLEY_MAX_CONNECTIONS_PER_ADDRESS is "0"; expected a whole number from 1 to 9999999',
     ]);
     expect(problemsOf({ PORT: '70000' })).toEqual([
       'PORT is "70000"; expected a whole number from 0 to 65535',

@@ -2,6 +2,7 @@ import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { describe, expect, test } from 'vitest';
 import { limits } from '../src/limits.ts';
 import { exampleQuery } from '../src/playground.ts';
+import { createParleyYoga } from '../src/yoga.ts';
 import { pgliteStore } from './store.ts';
 import { parley, post } from './yoga.ts';
 
@@ -44,13 +45,20 @@ describe('graphql-armor limits', () => {
     ]);
   });
 
-  test('cost: a list of 100 inside a list of 100 is refused before it runs', async () => {
+  test('cost: a list of 100 inside a list of 100 is refused before it runs, literal or variable', async () => {
     const { body } = await post(
       yoga,
       '{ summits(first: 100) { nodes { statements(first: 100) { nodes { quote } } } } }',
     );
-    expect(messages(body)[0]).toMatch(/Query Cost limit of 30000 exceeded/);
+    expect(messages(body)[0]).toMatch(/Query cost limit of 30000 exceeded/);
     expect(body.data).toBeUndefined();
+    const variables = await post(
+      yoga,
+      'query($n: Int) { summits(first: $n) { nodes { statements(first: $n) { nodes { quote } } } } }',
+      { n: 100 },
+    );
+    expect(messages(variables.body)[0]).toMatch(/Query cost limit of 30000 exceeded/);
+    expect(variables.body.errors?.[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
   test(`aliases: ${limits.maxAliases} pass, ${limits.maxAliases + 1} do not`, async () => {
@@ -69,10 +77,10 @@ describe('graphql-armor limits', () => {
   });
 
   test(`tokens: a document over ${limits.maxTokens} tokens is refused`, async () => {
-    // About n tokens: a long list literal of one enum value.
+    // About n tokens: a long list literal of one enum value (refused further on for its length, not here).
     const fields = (n: number) =>
       `{ summits(filterBy: { statuses: [${'HELD '.repeat(n)}] }) { totalCount } }`;
-    expect(messages((await post(yoga, fields(limits.maxTokens - 50))).body)).toEqual([]);
+    expect(messages((await post(yoga, fields(limits.maxTokens - 50))).body)[0]).not.toMatch(/Token limit/);
     expect(messages((await post(yoga, fields(limits.maxTokens))).body)[0]).toMatch(/Token limit/);
   });
 
@@ -98,10 +106,29 @@ describe('graphql-armor limits', () => {
 });
 
 describe('production hides internals', () => {
-  test('field suggestions are hidden in production and given in development', async () => {
-    const typo = '{ sumits { totalCount } }';
-    expect(messages((await post(yoga, typo)).body)[0]).not.toMatch(/Did you mean/);
-    expect(messages((await post(parley('development'), typo)).body)[0]).toMatch(/Did you mean "summits"/);
+  test('suggestions are hidden in production and given in development: fields, enum values, input fields', async () => {
+    const typos: [string, RegExp][] = [
+      ['{ sumits { totalCount } }', /Did you mean "summits"/],
+      [
+        '{ summits(filterBy: { statuses: [ANOUNCED] }) { totalCount } }',
+        /Did you mean the enum value "ANNOUNCED"/,
+      ],
+      [
+        '{ summits(orderBy: { field: DAT, direction: ASC }) { totalCount } }',
+        /Did you mean the enum value "DATE"/,
+      ],
+      ['{ summits(filterBy: { status: [HELD] }) { totalCount } }', /Did you mean "statuses"/],
+    ];
+    for (const [typo, hint] of typos) {
+      const production = messages((await post(yoga, typo)).body);
+      expect(production.length).toBeGreaterThan(0);
+      expect(production.join(' ')).not.toMatch(/Did you mean/);
+      expect(messages((await post(parley('development'), typo)).body).join(' ')).toMatch(hint);
+    }
+    const variable = await post(yoga, 'query($o: SummitOrder) { summits(orderBy: $o) { totalCount } }', {
+      o: { field: 'DAT', direction: 'ASC' },
+    });
+    expect(messages(variable.body).join(' ')).not.toMatch(/Did you mean/);
   });
 
   test('an internal error is masked in production: no message, no stack, no SQL', async () => {
@@ -138,6 +165,38 @@ describe('CSRF prevention', () => {
       body: JSON.stringify({ query: '{ stats { summits } }' }),
     });
     expect(form.status).toBe(403);
+  });
+
+  test('CORS never allows the null origin (sandboxed frames, file: pages), with one origin or several', async () => {
+    const preflight = (server: ReturnType<typeof parley>, origin: string) =>
+      server.fetch('http://localhost/graphql', {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    const several = createParleyYoga({
+      store: createMemoryStore(seedDataset),
+      config: {
+        nodeEnv: 'production',
+        corsOrigins: ['https://a.example', 'https://b.example'],
+        logLevel: 'silent',
+      },
+    });
+    for (const server of [yoga, several]) {
+      expect((await preflight(server, 'null')).headers.get('access-control-allow-origin')).toBeNull();
+      const answer = await server.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { origin: 'null', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { summits } }' }),
+      });
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    const allowed = await preflight(several, 'https://b.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://b.example');
+    expect(allowed.headers.get('vary')).toMatch(/Origin/);
   });
 
   test('CORS allows the configured origin only', async () => {

@@ -1,8 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { request } from 'node:http';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { type IncomingMessage, type RequestOptions, request } from 'node:http';
+import { type AddressInfo, connect, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, inject, test } from 'vitest';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const started: ChildProcess[] = [];
@@ -42,6 +46,30 @@ function startServer(env: Record<string, string>) {
   return { child, lines, exited, waitFor };
 }
 
+interface Answer {
+  status: number;
+  text: string;
+}
+
+/** A JSON POST to the API's /graphql, from `localAddress` when given (another client address). */
+const graphqlPost = (port: number, localAddress?: string): RequestOptions => ({
+  port,
+  host: '127.0.0.1',
+  ...(localAddress ? { localAddress } : {}),
+  method: 'POST',
+  path: '/graphql',
+  headers: { 'content-type': 'application/json' },
+});
+
+/** A response callback that resolves with the status and the whole body. */
+const whole = (resolve: (answer: Answer) => void) => (res: IncomingMessage) => {
+  let text = '';
+  res.on('data', (chunk) => {
+    text += chunk;
+  });
+  res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+};
+
 afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
@@ -67,23 +95,8 @@ test('serves, logs one line per request without the query, and drains in-flight 
   expect(logLine).not.toMatch(/stats|summits/);
 
   // A request still sending its body when SIGTERM arrives is answered before the process exits.
-  const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request(
-      {
-        port,
-        host: '127.0.0.1',
-        method: 'POST',
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
+  const inFlight = new Promise<Answer>((resolve, reject) => {
+    const req = request(graphqlPost(port), whole(resolve));
     req.on('error', reject);
     req.write(body.slice(0, 10));
     setTimeout(() => {
@@ -103,3 +116,87 @@ test('a bad setting stops the start with a message naming it', async () => {
   expect(await server.exited).toBe(1);
   expect(server.lines.join('\n')).toMatch(/PORT is "eighty".*\n.*PARLEY_STORE is "mongo"/);
 }, 30_000);
+
+/** Output of a start that must fail: one line, no stack trace, exit 1. */
+async function failedStart(env: Record<string, string>) {
+  const server = startServer(env);
+  expect(await server.exited).toBe(1);
+  expect(server.lines.filter((l) => /^\s+at /.test(l))).toEqual([]);
+  expect(server.lines).toHaveLength(1);
+  return server.lines[0] ?? '';
+}
+
+test('a port in use and a host that is not this machine’s stop the start with one line naming the setting', async () => {
+  const holder = createNetServer();
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const port = (holder.address() as AddressInfo).port;
+  try {
+    expect(await failedStart({ PORT: String(port) })).toBe(
+      `PORT ${port} is already in use on 127.0.0.1: stop the process holding it or set PORT to a free port`,
+    );
+  } finally {
+    holder.close();
+  }
+  // 192.0.2.1 is reserved for documentation: no machine has it, and binding to it sends nothing.
+  expect(await failedStart({ HOST: '192.0.2.1' })).toMatch(
+    /^HOST "192\.0\.2\.1" is not an address of this machine/,
+  );
+}, 60_000);
+
+test('slow clients are cut: connections over the per-address cap at once, the rest at the headers timeout', async () => {
+  const server = startServer({ PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '20' });
+  const port = Number(/127\.0\.0\.1:(\d+)\//.exec(await server.waitFor(/Parley API/))?.[1]);
+  const start = performance.now();
+  // 40 slowloris sockets: each sends a request line, then header bytes one every 300 ms, never ending them.
+  const sockets = Array.from({ length: 40 }, () => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    const closed = new Promise<number>((resolve) =>
+      socket.once('close', () => resolve(performance.now() - start)),
+    );
+    socket.on('error', () => {});
+    socket.write('POST /graphql HTTP/1.1\r\nHost: parley\r\n');
+    const header = 'X-Slow: a\r\n';
+    let sent = 0;
+    const drip = setInterval(
+      () => socket.writable && socket.write(header[sent++ % header.length] ?? ''),
+      300,
+    );
+    socket.once('close', () => clearInterval(drip));
+    return closed;
+  });
+  // Meanwhile a client from another address is served at once.
+  const answer = await new Promise<Answer>((resolve, reject) => {
+    const req = request(graphqlPost(port, '127.0.0.2'), whole(resolve));
+    req.on('error', reject);
+    req.end(JSON.stringify({ query: '{ stats { summits } }' }));
+  });
+  expect(JSON.parse(answer.text)).toEqual({ data: { stats: { summits: 2 } } });
+  const closedAt = (await Promise.all(sockets)).sort((a, b) => a - b);
+  // 20 over the cap are closed as they connect; the 20 within it at the 10 s headers timeout (checked each second).
+  expect(closedAt.slice(0, 20).every((ms) => ms < 3_000)).toBe(true);
+  expect(closedAt.slice(20).every((ms) => ms > 9_000 && ms < 13_000)).toBe(true);
+}, 60_000);
+
+test('a store that cannot open stops the start with one line: a held PGlite folder, a missing database', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-held-'));
+  // A copy of the run's seeded database: opening it skips creation and seeding.
+  cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
+  try {
+    const first = startServer({ PARLEY_STORE: 'db', PARLEY_DATA_DIR: dataDir });
+    await first.waitFor(/Parley API/);
+    expect(await failedStart({ PARLEY_STORE: 'db', PARLEY_DATA_DIR: dataDir })).toMatch(
+      /^the data folder .* is held by process \d+; stop it or set PARLEY_DATA_DIR/,
+    );
+    first.child.kill('SIGTERM');
+    await first.exited;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  // Whether PostgreSQL runs here or not, the answer is one line that names DATABASE_URL.
+  expect(
+    await failedStart({
+      PARLEY_STORE: 'db',
+      DATABASE_URL: 'postgres://postgres:s3cret@127.0.0.1:5432/parley_absent',
+    }),
+  ).toMatch(/^PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:5432\/parley_absent: .*DATABASE_URL/);
+}, 90_000);

@@ -19,9 +19,13 @@ const RECONNECT_MS = 1000;
 /**
  * Listens on a connection of its own (a pooled one would go back to the pool and stop listening), opened for
  * the first listener and closed after the last. A lost connection may have missed changes: every listener is
- * told (caches drop, which is always safe), then it connects again.
+ * told (caches drop, which is always safe), then it connects again and tells them once more when listening
+ * (a change committed in between was announced to nobody).
  */
-export function postgresListener(connectionString: string): { listen: Listen; close: () => Promise<void> } {
+export function postgresListener(
+  connectionString: string,
+  connectTimeoutMs: number,
+): { listen: Listen; close: () => Promise<void> } {
   const listeners = new Set<() => void>();
   let connection: Promise<pg.Client> | null = null;
   let closed = false;
@@ -30,13 +34,20 @@ export function postgresListener(connectionString: string): { listen: Listen; cl
   };
 
   function connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString, application_name: 'parley-changes' });
+    const client = new pg.Client({
+      connectionString,
+      application_name: 'parley-changes',
+      connectionTimeoutMillis: connectTimeoutMs,
+    });
     const lost = () => {
       if (connection === opened) connection = null;
       if (closed || listeners.size === 0) return;
       tell();
       setTimeout(() => {
-        if (!closed && listeners.size > 0 && connection === null) connection = connect();
+        if (closed || listeners.size === 0 || connection !== null) return;
+        connection = connect();
+        // A change committed after the loss and before this LISTEN was missed: tell everyone again.
+        connection.then(tell, () => {});
       }, RECONNECT_MS).unref();
     };
     client.on('notification', (message) => {

@@ -2,8 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Client } from './client.ts';
-import { DataDirError } from './data-dir.ts';
 import { exportRecords, ImportError, importRecords } from './jsonl/index.ts';
+import { OpenStoreError } from './open-error.ts';
 import { openClient } from './open-store.ts';
 import { seedIfEmpty } from './seed.ts';
 import { createSqlStore } from './store/sql-store.ts';
@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     await run(client, command as keyof typeof commands, files, input);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportError || error instanceof DataDirError) {
+    if (error instanceof UsageError || error instanceof ImportError || error instanceof OpenStoreError) {
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from 'drizzle-orm';
@@ -7,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { CHANGES_CHANNEL, type Listen, postgresListener } from './changes.ts';
 import { lockDataDir } from './data-dir.ts';
+import { postgresOpenError } from './open-error.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -26,12 +28,22 @@ export interface Client {
 const loggerOf = (onQuery?: (sql: string) => void): Logger | undefined =>
   onQuery ? { logQuery: (query) => onQuery(query) } : undefined;
 
+/**
+ * PGlite's defaults, with shared_buffers at 16 MB instead of 128 MB: the WASM heap touches all of it at start,
+ * which cost 130 MB of resident memory for a database that fits in a few.
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 /** Opens PGlite in a folder (taking its lock), with the pg_trgm extension loaded. */
 export async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Promise<Client> {
   const release = lockDataDir(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    // PGlite cannot open a folder through a symlink (its NODEFS fails with "errno 44"): give it the real path.
+    client = await PGlite.create(realpathSync(dataDir), {
+      extensions: { pg_trgm },
+      startParams: pgliteStartParams,
+    });
   } catch (error) {
     release();
     throw error;
@@ -58,14 +70,38 @@ export async function openPglite(dataDir: string, onQuery?: (sql: string) => voi
 // Any constant works: it only has to be the same in every Parley process sharing a database.
 const MIGRATION_LOCK = 7_302_019;
 
-/** Connects to PostgreSQL through a node-postgres pool. */
-export async function openPostgres(databaseUrl: string, onQuery?: (sql: string) => void): Promise<Client> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+/** How long a connection to PostgreSQL may take before it fails, unless `connectTimeoutMs` says otherwise. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+
+export interface PostgresOptions {
+  onQuery?: (sql: string) => void;
+  connectTimeoutMs?: number;
+}
+
+/**
+ * Connects to PostgreSQL through a node-postgres pool. One connection is made at once, so a wrong or silent
+ * server fails here with an OpenStoreError naming DATABASE_URL rather than at the first query (or never).
+ */
+export async function openPostgres(
+  databaseUrl: string,
+  { onQuery, connectTimeoutMs = DEFAULT_CONNECT_TIMEOUT_MS }: PostgresOptions = {},
+): Promise<Client> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
   // An idle connection cut by the server (restart, admin) must not crash the process: the pool drops it and
   // the next query opens a fresh one.
   pool.on('error', () => {});
+  try {
+    (await pool.connect()).release();
+  } catch (error) {
+    await pool.end();
+    throw postgresOpenError(error, databaseUrl, connectTimeoutMs);
+  }
   const db = drizzlePg({ client: pool, schema, logger: loggerOf(onQuery) }) as unknown as Db;
-  const listener = postgresListener(databaseUrl);
+  const listener = postgresListener(databaseUrl, connectTimeoutMs);
   return {
     db,
     driver: 'postgres',

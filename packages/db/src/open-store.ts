@@ -14,12 +14,14 @@ export interface OpenStoreOptions {
   seed?: boolean;
   /** Called with the text of every SQL statement the store issues (tests count them). */
   onQuery?: (sql: string) => void;
+  /** How long connecting to PostgreSQL may take before failing (default 5000 ms). */
+  connectTimeoutMs?: number;
 }
 
 /** Opens the database the options name: connects, migrates and (when empty) seeds, all before returning. */
 export async function openClient(options: OpenStoreOptions = {}): Promise<Client> {
   const client = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.onQuery)
+    ? await openPostgres(options.databaseUrl, options)
     : await openPglite(options.dataDir ?? defaultDataDir, options.onQuery);
   try {
     await client.exclusive(async (db) => {

@@ -90,6 +90,21 @@ describe.runIf(available)('PostgreSQL', () => {
   beforeAll(async () => {
     ({ url, drop } = await freshPostgresDatabase());
   });
+  /** Runs one statement as another client: to kill or count the store's listening connection. */
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query(statement)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const listenerFilter = "datname = current_database() and application_name = 'parley-changes'";
+  const killListener = () =>
+    admin(`select pg_terminate_backend(pid) from pg_stat_activity where ${listenerFilter}`);
+  const listening = async () =>
+    (await admin(`select 1 from pg_stat_activity where ${listenerFilter}`)).length > 0;
   afterAll(async () => {
     for (const client of opened) await client.close();
     await drop?.();
@@ -101,33 +116,42 @@ describe.runIf(available)('PostgreSQL', () => {
     dispose: async () => {},
   }));
 
-  it('a lost listening connection tells the listeners (caches drop), then listens again', async () => {
+  /** A store listening for changes, a second client to write with, and the store's listener just killed. */
+  async function listenerLost() {
     const store = createSqlStore(await connect());
     const writer = (await connect()).db;
     let heard = 0;
     const stop = await store.onChange(() => {
       heard++;
     });
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      await admin.query(
-        "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'parley-changes'",
-      );
-    } finally {
-      await admin.end();
-    }
+    await killListener();
     await expect.poll(() => heard).toBe(1);
+    return { writer, heard: () => heard, stop };
+  }
+
+  it('a lost listening connection tells the listeners (caches drop), then listens again', async () => {
+    const { writer, heard, stop } = await listenerLost();
     // Once connected again (about a second later), imports are heard again.
     await expect
       .poll(
         async () => {
           await importRecords(writer, topicLine('after-reconnect'));
-          return heard;
+          return heard();
         },
         { timeout: 10_000, interval: 500 },
       )
       .toBeGreaterThan(1);
+    await stop();
+  });
+
+  // A change committed while the listener reconnected was heard by nobody: caches served it stale until TTL.
+  it('tells the listeners again once listening after a loss, for what it missed meanwhile', async () => {
+    const { writer, heard, stop } = await listenerLost();
+    await importRecords(writer, topicLine('while-reconnecting'));
+    // The change was committed (and announced) while nobody listened.
+    expect(await listening()).toBe(false);
+    await expect.poll(listening, { timeout: 10_000 }).toBe(true);
+    await expect.poll(heard).toBe(2);
     await stop();
   });
 });

@@ -3,6 +3,7 @@ import {
   before,
   compareFuzzyDates,
   FuzzyDateError,
+  isIsoDate,
   labelFuzzyDate,
   overlaps,
   parseEdtf,
@@ -85,6 +86,16 @@ describe('resolveRelative reads what a source said against its publication date'
 
   test('rejects a publication date that is not a calendar date', () => {
     expect(() => resolveRelative('Friday', '2019-02-30')).toThrow(/not a calendar date/);
+  });
+});
+
+describe('calendar dates', () => {
+  test('year 0000 is not one (1 BC is followed by AD 1), and early years keep their own leap days', () => {
+    expect(isIsoDate('0000-01-01')).toBe(false);
+    expect(isIsoDate('0001-01-01')).toBe(true);
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+    expect(isIsoDate('9999-12-31')).toBe(true);
   });
 });
 

@@ -84,3 +84,33 @@ describe('validateRecord names the record and the field', () => {
     expect(errorOf(() => validateRecord('person', 42)).message).toMatch(/^person "\(unnamed\)"/);
   });
 });
+
+// PostgreSQL cannot store a NUL (the write crashed with a stack dump) and turns a lone surrogate into U+FFFD.
+describe('every text field refuses characters the database cannot store', () => {
+  const source = seedDataset.sources[0];
+  const person = seedDataset.people[0];
+  test.each([
+    ['statement', 'quote contains a NUL character (U+0000)', { ...statement, quote: 'a\u0000b' }],
+    [
+      'statement',
+      'citations[0].excerpt contains a lone surrogate (U+D800), half of a UTF-16 pair',
+      { ...statement, citations: [{ sourceId: 'source:x', excerpt: 'x\ud800' }] },
+    ],
+    [
+      'statement',
+      'date.text contains a lone',
+      { ...statement, date: { ...statement?.date, text: '\udc00' } },
+    ],
+    ['source', 'url contains a NUL character', { ...source, url: 'https://example.org/\u0000' }],
+    ['source', 'language contains a NUL character', { ...source, language: 'e\u0000' }],
+    ['person', 'aliases[1] contains a NUL character', { ...person, aliases: ['ok', 'no\u0000'] }],
+  ] as const)('%s: %s', (type, message, record) => {
+    const error = errorOf(() => validateRecord(type, record));
+    expect(error.message).toContain(message);
+    expect(error.message).toContain('which text cannot hold');
+  });
+
+  test('a character outside the BMP (a valid surrogate pair) is kept', () => {
+    expect(validateRecord('statement', { ...statement, quote: 'peace 🕊' }).quote).toBe('peace 🕊');
+  });
+});

@@ -55,9 +55,14 @@ describe('bad input answers a client error that says what is wrong', () => {
 
   test('bad dates in a filter, inline or as variables, and a window the wrong way round', async () => {
     expect(await errorOf('{ statements(filterBy: { from: "2019-02-30" }) { totalCount } }')).toEqual({
-      message: '"2019-02-30" is not a date; expected a calendar date in the form YYYY-MM-DD',
+      message:
+        '"2019-02-30" is not a date; expected a calendar date from 0001-01-01 to 9999-12-31 in the form YYYY-MM-DD',
       code: 'BAD_USER_INPUT',
     });
+    // The Gregorian calendar has no year 0000 (PostgreSQL's neither): 1 BC is followed by AD 1.
+    expect((await errorOf('{ timeline(from: "0000-01-01") { totalCount } }')).message).toContain(
+      '"0000-01-01" is not a date',
+    );
     const variable = await errorOf('query($to: Date) { timeline(to: $to) { totalCount } }', {
       to: 'next week',
     });

@@ -1,11 +1,7 @@
-import {
-  type Cache,
-  createInMemoryCache,
-  hashSHA256,
-  useResponseCache,
-} from '@graphql-yoga/plugin-response-cache';
+import { type Cache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Store } from '@parley/domain';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 
 /**
  * How long a response may be served from memory. Changes clear the cache at once (Store.onChange); the TTL
@@ -13,32 +9,56 @@ import type { Plugin } from 'graphql-yoga';
  */
 export const responseCacheTtlMs = 60_000;
 
-/** Responses kept at most (least recently used go first): bounds memory whatever queries the internet sends. */
-export const responseCacheMaxEntries = 1_000;
+/** What the cache may hold, whatever queries the internet sends: entries, bytes, and bytes of one entry. */
+export const responseCacheLimits = {
+  maxEntries: 1_000,
+  maxBytes: 32 * 1024 * 1024,
+  /** A larger response is served but not kept: a few of them would push out every page readers share. */
+  maxEntryBytes: 256 * 1024,
+};
+
+type Result = Parameters<Cache['set']>[1];
 
 /**
- * An in-memory cache that can be emptied at once. Keys carry the generation they were made in, and a result
- * computed before a clear (its key from an older generation) is never stored after it, so it cannot go stale.
+ * An in-memory cache bounded by entries and by bytes (each response measured as JSON once, when stored),
+ * whose expired entries are purged on their own, and that can be emptied at once. Keys carry the generation
+ * they were made in, and a result computed before a clear (its key from an older generation) is never stored
+ * after it, so it cannot go stale.
  */
-function createClearableCache(max = responseCacheMaxEntries) {
+export function createClearableCache(limits = responseCacheLimits, ttl = responseCacheTtlMs) {
   let generation = 0;
-  let inner = createInMemoryCache({ max });
+  const entries = new LRUCache<string, { result: Result; bytes: number }>({
+    max: limits.maxEntries,
+    maxSize: limits.maxBytes,
+    sizeCalculation: (entry) => entry.bytes,
+    ttl,
+    ttlAutopurge: true,
+  });
+  const clear = () => {
+    generation += 1;
+    entries.clear();
+  };
   const cache: Cache = {
-    get: (key) => inner.get(key),
-    set: (key, ...rest) => (key.startsWith(`${generation}:`) ? inner.set(key, ...rest) : undefined),
-    invalidate: (entities) => inner.invalidate(entities),
+    get: (key) => entries.get(key)?.result,
+    set: (key, result, _entities, entryTtl) => {
+      if (!key.startsWith(`${generation}:`)) return;
+      const bytes = Buffer.byteLength(JSON.stringify(result));
+      if (bytes > limits.maxEntryBytes) return;
+      entries.set(key, { result, bytes }, { ttl: entryTtl });
+    },
+    // Parley has no mutations yet; should any invalidate, emptying the whole cache is always safe.
+    invalidate: clear,
   };
   return {
     cache,
+    /** Bytes held now, for tests and the attack benchmark. */
+    bytes: () => entries.calculatedSize,
     /** The key of one operation: never shared by different documents, operation names or variables. */
     key: async (query: string, operationName: unknown, variables: unknown) => {
       const current = generation;
       return `${current}:${await hashSHA256(JSON.stringify([query, operationName ?? null, variables ?? null]))}`;
     },
-    clear: () => {
-      generation += 1;
-      inner = createInMemoryCache({ max });
-    },
+    clear,
   };
 }
 

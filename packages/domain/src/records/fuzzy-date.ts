@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { IsoDate } from './common.ts';
+import { IsoDate, PlainString } from './common.ts';
 import { DatePrecision } from './enums.ts';
 
 /** A date as a source gave it: its words, an EDTF string and the inclusive bounds they allow. */
 export const FuzzyDateSchema = z
   .object({
-    text: z.string().min(1).nullable(),
-    edtf: z.string().min(4),
+    text: PlainString.min(1).nullable(),
+    edtf: PlainString.min(4),
     earliest: IsoDate,
     latest: IsoDate,
     precision: DatePrecision,

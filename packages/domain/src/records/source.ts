@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Slug, Text } from './common.ts';
+import { Id, IsoDate, PlainString, Slug, storable, Text } from './common.ts';
 import { SourceKind } from './enums.ts';
 
 /** An article or document that Parley cites. `url` stays null when unknown: never invent one. */
@@ -11,7 +11,7 @@ export const SourceSchema = z.object({
   outlet: Text,
   publishedAt: IsoDate,
   author: Text.nullable(),
-  url: z.url().nullable(),
-  language: z.string().length(2).default('en'),
+  url: z.url().check(storable).nullable(),
+  language: PlainString.length(2).default('en'),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -5,7 +5,9 @@ import { badInput } from '../errors.ts';
 
 function parseDate(value: unknown, shown: string): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw badInput(`${shown} is not a date; expected a calendar date in the form YYYY-MM-DD`);
+  throw badInput(
+    `${shown} is not a date; expected a calendar date from 0001-01-01 to 9999-12-31 in the form YYYY-MM-DD`,
+  );
 }
 
 builder.scalarType('Date', {

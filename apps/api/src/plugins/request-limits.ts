@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { operationCost } from '../operation/cost.ts';
+import { fieldCalls } from '../operation/field-calls.ts';
+import { argumentProblem, type InputLimits, valueProblem } from '../operation/input-values.ts';
+
+export interface RequestLimits extends InputLimits {
+  /** The most an operation may cost, as operationCost counts it. */
+  maxCost: number;
+}
+
+const badInput = (message: string, argument: string, status?: number) =>
+  new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', argument, ...(status ? { http: { status } } : {}) },
+  });
+
+/**
+ * Checks what a request passes in before anything runs: the nesting of its variables as sent (before
+ * graphql-js coerces them, which recurses and could overflow the stack), then every argument as the
+ * resolvers would see it (lists, texts, nesting, named by argument), then
+ * the operation's cost with `first: $n` and `ids: $ids` counted by their real values.
+ */
+export function useRequestLimits(limits: RequestLimits): Plugin {
+  return {
+    // Thrown while the request is parsed, so no later hook (the response cache's key) reads the variables.
+    onRequestParse: () => ({
+      onRequestParseDone({ requestParserResult }) {
+        for (const params of [requestParserResult].flat()) {
+          for (const [name, value] of Object.entries(params.variables ?? {})) {
+            const problem = valueProblem(value, `$${name}`, limits, 'depth');
+            if (problem) throw badInput(`${problem.argument} ${problem.message}`, problem.argument, 400);
+          }
+        }
+      },
+    }),
+    onExecute({ args, setResultAndStopExecution }) {
+      const calls = fieldCalls(args.schema, args.document, args.operationName, args.variableValues);
+      if (!calls) return;
+      const problem = argumentProblem(calls, limits);
+      if (problem)
+        return setResultAndStopExecution({ errors: [badInput(problem.message, problem.argument)] });
+      const cost = operationCost(calls);
+      if (cost > limits.maxCost) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded, found ${Math.ceil(cost)}.`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED' },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
