@@ -17,7 +17,14 @@ if (process.env.PARLEY_SKIP_BUILD !== '1') {
   say('building what changed (the first time takes a minute or two)…');
   const build = spawnSync(
     'npx',
-    ['turbo', 'run', 'build', '--filter=@parley/web...', '--output-logs=errors-only'],
+    [
+      'turbo',
+      'run',
+      'build',
+      '--filter=@parley/web...',
+      '--filter=@parley/api...',
+      '--output-logs=errors-only',
+    ],
     {
       cwd: root,
       stdio: 'inherit',
@@ -29,8 +36,8 @@ if (process.env.PARLEY_SKIP_BUILD !== '1') {
 const services = [];
 let stopping = false;
 
-function start(name, args, cwd, env) {
-  const child = spawn(process.execPath, args, {
+function start(name, command, args, cwd, env) {
+  const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,13 +85,20 @@ async function waitForApi() {
 }
 
 say('starting the API (the first start creates, migrates and seeds the database in .data/)…');
-start(colour(36, 'api'), ['--conditions=@parley/source', '--import', 'tsx', 'apps/api/src/server.ts'], root, {
+// The built server is an executable that carries its node flags (apps/api/build.mjs).
+start(colour(36, 'api'), `${root}apps/api/dist/server.mjs`, [], root, {
   PORT: apiPort,
 });
 if (await waitForApi()) {
-  start(colour(35, 'web'), [`${root}node_modules/next/dist/bin/next`, 'start'], `${root}apps/web`, {
-    PORT: webPort,
-    PARLEY_API_URL: process.env.PARLEY_API_URL || apiUrl,
-  });
+  start(
+    colour(35, 'web'),
+    process.execPath,
+    [`${root}node_modules/next/dist/bin/next`, 'start'],
+    `${root}apps/web`,
+    {
+      PORT: webPort,
+      PARLEY_API_URL: process.env.PARLEY_API_URL || apiUrl,
+    },
+  );
   say(`site http://localhost:${webPort}  API and playground ${apiUrl}  (Ctrl-C stops both)`);
 }

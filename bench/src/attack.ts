@@ -21,7 +21,7 @@ import {
 import { hwmMb, rssMb, sampleRss } from './attack/rss.ts';
 import { pinSelf } from './harness/cpu.ts';
 import { progress } from './harness/progress.ts';
-import { spawnServer } from './harness/spawn-server.ts';
+import { spawnProductionApi } from './harness/spawn-server.ts';
 import { postgresAdminUrl, postgresReachable, prepareStore, type StoreKind } from './stores.ts';
 
 /**
@@ -161,11 +161,9 @@ async function runStore(store: StoreKind): Promise<StoreRun> {
   progress(`${store}: importing ${statements} synthetic statements (${summits.length} summits)`);
   const prepared = await prepareStore(store, statements);
   try {
-    const server = await spawnServer({
-      server: 'parley',
-      store: prepared.spec,
-      options: { responseCache: true },
-    });
+    if (prepared.spec.kind !== 'pglite' && prepared.spec.kind !== 'postgres')
+      throw new Error('the attack bench runs on a database store');
+    const server = await spawnProductionApi(prepared.spec);
     try {
       const endpoint = `${server.url}/graphql`;
       const readyMb = rssMb(server.pid);
@@ -291,6 +289,13 @@ function render(run: StoreRun): string {
 }
 
 progress(`attack bench: ${pinSelf()}; stores ${stores.join(', ')}; ${seconds} s each`);
+progress('building the production API (apps/api/dist)');
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+if (
+  spawnSync('npm', ['run', 'build', '--workspace', '@parley/api'], { cwd: repoRoot, stdio: 'inherit' })
+    .status !== 0
+)
+  throw new Error('the API did not build');
 const runs: StoreRun[] = [];
 const skipped: string[] = [];
 for (const store of stores) {

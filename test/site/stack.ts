@@ -17,29 +17,27 @@ export interface Stack {
 }
 
 /** Builds the site once if no build exists (CI builds it first through turbo). */
-function ensureSiteBuilt() {
-  if (existsSync(join(webDir, '.next/BUILD_ID'))) return;
-  const build = spawnSync('npm', ['run', 'build', '--workspace', '@parley/web'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('building @parley/web failed');
+/** Builds a workspace whose build output is missing (`npm test` builds them first through turbo). */
+function ensureBuilt(workspace: string, output: string) {
+  if (existsSync(join(root, output))) return;
+  const build = spawnSync('npm', ['run', 'build', '--workspace', workspace], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`building ${workspace} failed`);
 }
 
 /** Starts the API on a fresh data folder, then the site pointing at it, and waits until both answer. */
 export async function startStack(): Promise<Stack> {
-  ensureSiteBuilt();
+  ensureBuilt('@parley/web', 'apps/web/.next/BUILD_ID');
+  ensureBuilt('@parley/api', 'apps/api/dist/server.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   const [apiPort, sitePort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
 
-  const api = startService(
-    'api',
-    process.execPath,
-    ['--conditions=@parley/source', '--import', 'tsx', 'apps/api/src/server.ts'],
-    { cwd: root, env: { PORT: String(apiPort), PARLEY_DATA_DIR: dataDir } },
-  );
+  // The API as `npm start` runs it: the production build, plain node.
+  const api = startService('api', join(root, 'apps/api/dist/server.mjs'), [], {
+    cwd: root,
+    env: { PORT: String(apiPort), PARLEY_DATA_DIR: dataDir },
+  });
   const site = startService(
     'site',
     process.execPath,

@@ -15,6 +15,18 @@ export const limits = {
    * literal or variable, 20 when left out) or the number of ids given (`nodes(ids:)`).
    */
   maxCost: 30_000,
+  /**
+   * What a connection adds for the database query it runs, once per parent record: the people page (two
+   * counts for each of 100 people) comes to ~17,000; a few connections inside `nodes` of 100 ids are refused.
+   */
+  queryCost: 50,
+  /**
+   * Above this cost an operation is heavy (a summit page costs ~4,600, the people page ~26,000, 100 summits by
+   * id ~15,600): one runs at a time per process, 16 wait, more are answered 503 `SERVER_BUSY`.
+   */
+  heavyCost: 10_000,
+  heavyAtOnce: 1,
+  heavyQueue: 16,
   /** Items in any list argument: `nodes(ids:)` and every id filter (GitHub caps `nodes` at 100 too). */
   maxListItems: 100,
   /** Characters in any string argument: a search or a text filter is a few words, a cursor ~60. */

@@ -13,8 +13,8 @@ let config: Config | null = null;
 
 async function main(): Promise<void> {
   config = loadConfig();
-  const store = await openConfiguredStore(config);
-  const yoga = createParleyYoga({ store, config });
+  const { store, schedule } = await openConfiguredStore(config);
+  const yoga = createParleyYoga({ store, config, ...(schedule ? { schedule } : {}) });
   const server = createLimitedServer(
     logsRequests(config) ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
     { ...defaultConnectionLimits, perAddress: config.maxConnectionsPerAddress },

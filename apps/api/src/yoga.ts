@@ -17,6 +17,7 @@ import { useRequestLimits } from './plugins/request-limits.ts';
 import { useParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
 import { logsRequests } from './request-log.ts';
+import { createStoreScheduler, type StoreSchedule } from './store-scheduler.ts';
 
 export interface ParleyYogaOptions {
   store: Store;
@@ -24,6 +25,8 @@ export interface ParleyYogaOptions {
   config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> & Partial<Pick<Config, 'responseCache'>>;
   /** Where production writes its one-line error summaries (default stderr). */
   writeErrorLine?: (line: string) => void;
+  /** How requests share a database's connections (store-scheduler.ts); none for the memory store. */
+  schedule?: StoreSchedule;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface ParleyYogaOptions {
 export const csrfHeaders = ['x-parley-csrf', 'graphql-preflight'];
 
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
-export function createParleyYoga({ store, config, writeErrorLine }: ParleyYogaOptions) {
+export function createParleyYoga({ store, config, writeErrorLine, schedule }: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
   const responseCache =
     config.responseCache === false
@@ -43,9 +46,10 @@ export function createParleyYoga({ store, config, writeErrorLine }: ParleyYogaOp
             console.error('response cache off: the store cannot report changes', error),
           ),
         ];
+  const scheduler = schedule ? createStoreScheduler(schedule) : null;
   return createYoga({
     schema,
-    context: () => createContext(store),
+    context: () => createContext(scheduler ? scheduler.forRequest(store) : store),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

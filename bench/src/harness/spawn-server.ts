@@ -8,6 +8,7 @@ import { serverPrefix } from './cpu.ts';
 const CLOCK_TICKS = 100;
 
 const serveScript = fileURLToPath(new URL('../servers/serve.ts', import.meta.url));
+const apiServer = fileURLToPath(new URL('../../../apps/api/dist/server.mjs', import.meta.url));
 
 /** A server process under test: where it listens, its memory, and how to stop it. */
 export interface ServerProcess {
@@ -27,19 +28,51 @@ const exited = (child: ChildProcess) =>
   });
 
 /** Starts `serve.ts` on the server core and waits for its "ready <port>" line (a minute at most). */
-export async function spawnServer(request: ServeRequest): Promise<ServerProcess> {
-  const argv = [
-    ...serverPrefix(),
-    process.execPath,
-    '--conditions=@parley/source',
-    '--import',
-    'tsx',
-    serveScript,
-    JSON.stringify(request),
-  ];
-  const child = spawn(argv[0] as string, argv.slice(1), {
+export function spawnServer(request: ServeRequest): Promise<ServerProcess> {
+  return startProcess(
+    [
+      process.execPath,
+      '--conditions=@parley/source',
+      '--import',
+      'tsx',
+      serveScript,
+      JSON.stringify(request),
+    ],
+    { NODE_ENV: 'production' },
+    /ready (\d+)/,
+  );
+}
+
+/**
+ * Starts Parley's production API as `npm start` runs it (the built apps/api/dist/server.mjs, an executable
+ * carrying its node flags) on the server core, over a PGlite folder or a PostgreSQL database, cache on.
+ */
+export function spawnProductionApi(
+  store: { dataDir: string } | { databaseUrl: string },
+): Promise<ServerProcess> {
+  return startProcess(
+    [apiServer],
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      PARLEY_STORE: 'db',
+      ...('dataDir' in store ? { PARLEY_DATA_DIR: store.dataDir } : { DATABASE_URL: store.databaseUrl }),
+    },
+    /127\.0\.0\.1:(\d+)\/graphql/,
+  );
+}
+
+/** Runs `argv` on the server core and waits (a minute at most) for a line whose first group is its port. */
+async function startProcess(
+  argv: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ServerProcess> {
+  const command = [...serverPrefix(), ...argv];
+  const child = spawn(command[0] as string, command.slice(1), {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -50,7 +83,7 @@ export async function spawnServer(request: ServeRequest): Promise<ServerProcess>
     let out = '';
     child.stdout?.on('data', (chunk) => {
       out += chunk;
-      const match = /ready (\d+)/.exec(out);
+      const match = ready.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));

@@ -78,6 +78,9 @@ export interface PostgresOptions {
   connectTimeoutMs?: number;
 }
 
+/** Connections each process keeps to PostgreSQL; the API lets as many store calls run at once. */
+export const postgresPoolSize = 10;
+
 /**
  * Connects to PostgreSQL through a node-postgres pool. One connection is made at once, so a wrong or silent
  * server fails here with an OpenStoreError naming DATABASE_URL rather than at the first query (or never).
@@ -88,7 +91,7 @@ export async function openPostgres(
 ): Promise<Client> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: 10,
+    max: postgresPoolSize,
     connectionTimeoutMillis: connectTimeoutMs,
   });
   // An idle connection cut by the server (restart, admin) must not crash the process: the pool drops it and

@@ -11,11 +11,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OpenStoreError } from './open-error.ts';
+import { packageDir } from './package-dir.ts';
 
-/** The repository's git-ignored `.data/pglite`, found from this file so it does not depend on the cwd. */
-export const defaultDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.data/pglite');
+/** The repository's git-ignored `.data/pglite`, found from this package so it does not depend on the cwd. */
+export const defaultDataDir = resolve(packageDir, '../../.data/pglite');
 
 /** Why a data folder cannot be used: not writable, or held by another process. */
 export class DataDirError extends OpenStoreError {

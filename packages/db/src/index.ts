@@ -1,4 +1,4 @@
-export { type Client, type Db, openPglite, openPostgres } from './client.ts';
+export { type Client, type Db, openPglite, openPostgres, postgresPoolSize } from './client.ts';
 export { DataDirError, defaultDataDir, lockDataDir } from './data-dir.ts';
 export { exportRecords, ImportError, importRecords, parseJsonl } from './jsonl/index.ts';
 export { migrationsFolder, runMigrations } from './migrate.ts';

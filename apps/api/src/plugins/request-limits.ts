@@ -2,12 +2,23 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { operationCost } from '../operation/cost.ts';
 import { fieldCalls } from '../operation/field-calls.ts';
+import { createGate } from '../operation/gate.ts';
 import { argumentProblem, type InputLimits, valueProblem } from '../operation/input-values.ts';
 
 export interface RequestLimits extends InputLimits {
   /** The most an operation may cost, as operationCost counts it. */
   maxCost: number;
+  /** What one database query (a connection, once per parent record) adds to the cost. */
+  queryCost: number;
+  /** Operations costing more run `heavyAtOnce` at a time per process, at most `heavyQueue` waiting. */
+  heavyCost: number;
+  heavyAtOnce: number;
+  heavyQueue: number;
 }
+
+const busy = new GraphQLError('the server is busy with other large queries: retry in a moment', {
+  extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'retry-after': '1' } } },
+});
 
 const badInput = (message: string, argument: string, status?: number) =>
   new GraphQLError(message, {
@@ -17,10 +28,11 @@ const badInput = (message: string, argument: string, status?: number) =>
 /**
  * Checks what a request passes in before anything runs: the nesting of its variables as sent (before
  * graphql-js coerces them, which recurses and could overflow the stack), then every argument as the
- * resolvers would see it (lists, texts, nesting, named by argument), then
- * the operation's cost with `first: $n` and `ids: $ids` counted by their real values.
+ * resolvers would see it (lists, texts, nesting, named by argument), then the operation's cost (`first: $n`
+ * and `ids: $ids` counted by their real values); and it lets costly operations through a few at a time.
  */
 export function useRequestLimits(limits: RequestLimits): Plugin {
+  const heavy = createGate(limits.heavyAtOnce, limits.heavyQueue);
   return {
     // Thrown while the request is parsed, so no later hook (the response cache's key) reads the variables.
     onRequestParse: () => ({
@@ -39,9 +51,9 @@ export function useRequestLimits(limits: RequestLimits): Plugin {
       const problem = argumentProblem(calls, limits);
       if (problem)
         return setResultAndStopExecution({ errors: [badInput(problem.message, problem.argument)] });
-      const cost = operationCost(calls);
+      const cost = operationCost(calls, limits.queryCost);
       if (cost > limits.maxCost) {
-        setResultAndStopExecution({
+        return setResultAndStopExecution({
           errors: [
             new GraphQLError(`Query cost limit of ${limits.maxCost} exceeded, found ${Math.ceil(cost)}.`, {
               extensions: { code: 'COST_LIMIT_EXCEEDED' },
@@ -49,6 +61,12 @@ export function useRequestLimits(limits: RequestLimits): Plugin {
           ],
         });
       }
+      if (cost <= limits.heavyCost) return;
+      // A few heavy operations at a time: many at once would take the CPU and memory that pages need.
+      return heavy.enter().then((admitted) => {
+        if (!admitted) return setResultAndStopExecution({ errors: [busy] });
+        return { onExecuteDone: () => heavy.leave() };
+      });
     },
   };
 }

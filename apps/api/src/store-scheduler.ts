@@ -1,0 +1,65 @@
+import type { Store } from '@parley/domain';
+
+/** How store calls share the database: `slots` at once, a request's first `burst` calls in the front lane. */
+export interface StoreSchedule {
+  /** Calls run at once: PGlite has one connection, PostgreSQL's pool ten. */
+  slots: number;
+  /** Calls of one request that go ahead of those of requests past their own burst. */
+  burst: number;
+}
+
+/** A request's page needs a dozen store calls; one that fans out into hundreds waits behind those pages. */
+export const defaultBurst = 50;
+
+// Calls that do not query the store's data (or must never wait: closing, listening).
+const unscheduled = new Set<PropertyKey>(['onChange', 'close', 'ping']);
+
+/**
+ * A fair queue in front of the store. A query that fans out (a list inside `nodes` of 100 ids) makes
+ * hundreds of calls at once; first-come-first-served, a reader's page asked for meanwhile would wait behind
+ * all of them. Here each request's first `burst` calls are served before any call past another request's
+ * burst, so pages stay fast while a heavy query proceeds in the gaps.
+ */
+export function createStoreScheduler({ slots, burst }: StoreSchedule) {
+  let running = 0;
+  const front: (() => void)[] = [];
+  const back: (() => void)[] = [];
+  const release = () => {
+    const next = front.shift() ?? back.shift();
+    // Handed over on the next turn of the event loop: PGlite answers without I/O, so a chain of hundreds of
+    // calls would otherwise run as one long series of microtasks and no new request would be read meanwhile.
+    if (next) setImmediate(next);
+    else running -= 1;
+  };
+  async function run<T>(ahead: boolean, work: () => Promise<T>): Promise<T> {
+    // A call past its request's burst first lets the event loop take a turn: new requests are read, and pages
+    // resolved, between the steps of a heavy query rather than after it.
+    if (!ahead) await new Promise((turn) => setImmediate(turn));
+    // A slot is either taken now or handed over by the call that releases it.
+    if (running < slots) running += 1;
+    else await new Promise<void>((wake) => (ahead ? front : back).push(wake));
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+  return {
+    /** Calls waiting for a slot, for tests. */
+    waiting: () => front.length + back.length,
+    /** The store as one request sees it: every data call waits for a slot in its lane. */
+    forRequest(store: Store): Store {
+      let calls = 0;
+      return new Proxy(store, {
+        get(target, key, receiver) {
+          const value = Reflect.get(target, key, receiver);
+          if (typeof value !== 'function' || unscheduled.has(key)) return value;
+          return (...args: unknown[]) => {
+            calls += 1;
+            return run(calls <= burst, () => value.apply(target, args));
+          };
+        },
+      });
+    },
+  };
+}

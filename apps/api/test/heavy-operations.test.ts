@@ -1,0 +1,43 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { expect, test } from 'vitest';
+import { limits } from '../src/limits.ts';
+import { parley, post } from './yoga.ts';
+
+const summitId = Buffer.from('Summit:summit:second-us-north-korea-2019').toString('base64url');
+// 100 summits with their lists: above the heavy threshold, within the cost limit.
+const heavyQuery = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Summit {
+  title status date { label text earliest latest }
+  location { name within { name } }
+  participants { role person { slug name } }
+  developments { sequence status description date { label } citation { excerpt source { title } } }
+  candidateLocations { place { name } reportedBy { name } citation { excerpt } }
+  topics { slug name }
+  citations { excerpt source { title outlet } }
+} } }`;
+
+test('heavy operations run one at a time with a bounded queue; light ones are never held up', async () => {
+  const base = createMemoryStore(seedDataset);
+  // Every batch load takes 50 ms, so heavy requests overlap.
+  const slow: Store = {
+    ...base,
+    load: async (type, ids) => {
+      await sleep(50);
+      return base.load(type, ids);
+    },
+  };
+  const yoga = parley('production', slow);
+  const variables = { ids: Array.from({ length: 100 }, () => summitId) };
+  const heavy = Array.from({ length: limits.heavyAtOnce + limits.heavyQueue + 2 }, () =>
+    post(yoga, heavyQuery, variables),
+  );
+  const light = await post(yoga, '{ stats { summits } }');
+  expect(light.body).toEqual({ data: { stats: { summits: 2 } } });
+  const answers = await Promise.all(heavy);
+  const busy = answers.filter((a) => a.body.errors?.[0]?.extensions?.code === 'SERVER_BUSY');
+  expect(busy).toHaveLength(2);
+  expect(busy[0]?.status).toBe(503);
+  const served = answers.filter((a) => a.body.data?.nodes);
+  expect(served).toHaveLength(limits.heavyAtOnce + limits.heavyQueue);
+  expect(served.every((a) => a.body.errors === undefined && a.body.data.nodes.length === 100)).toBe(true);
+});

@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { expect, test } from 'vitest';
+import { createStoreScheduler } from '../src/store-scheduler.ts';
+
+/** A store whose every `load` takes 5 ms and is recorded in the order it finishes. */
+function slowStore(finished: string[]): Store {
+  const store = createMemoryStore(seedDataset);
+  return {
+    ...store,
+    load: async (type, ids) => {
+      await sleep(5);
+      finished.push(String(ids[0]));
+      return store.load(type, ids);
+    },
+  };
+}
+
+test("a request that fans out into many calls does not hold up another request's first calls", async () => {
+  const finished: string[] = [];
+  const store = slowStore(finished);
+  const scheduler = createStoreScheduler({ slots: 1, burst: 3 });
+  const heavy = scheduler.forRequest(store);
+  const page = scheduler.forRequest(store);
+  const fanOut = Array.from({ length: 30 }, (_, i) => heavy.load('person', [`heavy-${i}`]));
+  await sleep(1);
+  await Promise.all([page.load('person', ['page-0']), page.load('person', ['page-1'])]);
+  // The heavy request's burst (3 calls) was queued first; the page's calls come right after it.
+  expect(finished.indexOf('page-1')).toBeLessThan(6);
+  await Promise.all(fanOut);
+  expect(finished).toHaveLength(32);
+  expect(scheduler.waiting()).toBe(0);
+});
+
+test('never more calls at once than slots, and the result or error of each call is its own', async () => {
+  let running = 0;
+  let most = 0;
+  const base = createMemoryStore(seedDataset);
+  const store: Store = {
+    ...base,
+    load: async (type, ids) => {
+      running += 1;
+      most = Math.max(most, running);
+      await sleep(2);
+      running -= 1;
+      if (ids[0] === 'missing') throw new Error('no such record');
+      return base.load(type, ids);
+    },
+  };
+  const scheduler = createStoreScheduler({ slots: 3, burst: 2 });
+  const requests = Array.from({ length: 4 }, () => scheduler.forRequest(store));
+  const calls = requests.flatMap((r) =>
+    Array.from({ length: 5 }, () => r.load('person', ['person:donald-trump'])),
+  );
+  const failing = requests[0]?.load('person', ['missing']);
+  await expect(failing).rejects.toThrow('no such record');
+  const results = await Promise.all(calls);
+  expect(results.every((r) => r[0]?.name === 'Donald Trump')).toBe(true);
+  expect(most).toBe(3);
+});
