@@ -18,30 +18,37 @@ const unscheduled = new Set<PropertyKey>(['onChange', 'close', 'ping']);
  * A fair queue in front of the store. A query that fans out (a list inside `nodes` of 100 ids) makes
  * hundreds of calls at once; first-come-first-served, a reader's page asked for meanwhile would wait behind
  * all of them. Here each request's first `burst` calls are served before any call past another request's
- * burst, so pages stay fast while a heavy query proceeds in the gaps.
+ * burst, and those past it hold one slot at most, so pages stay fast while a heavy query proceeds in the gaps.
  */
 export function createStoreScheduler({ slots, burst }: StoreSchedule) {
   let running = 0;
+  // Calls past their request's burst hold at most one slot: a heavy query proceeds on one connection.
+  let runningLate = 0;
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
-  const release = () => {
-    const next = front.shift() ?? back.shift();
-    // Handed over on the next turn of the event loop: PGlite answers without I/O, so a chain of hundreds of
-    // calls would otherwise run as one long series of microtasks and no new request would be read meanwhile.
-    if (next) setImmediate(next);
-    else running -= 1;
+  const dispatch = () => {
+    while (running < slots) {
+      const late = front.length === 0;
+      const next = late ? (runningLate < 1 ? back.shift() : undefined) : front.shift();
+      if (!next) return;
+      running += 1;
+      if (late) runningLate += 1;
+      // Started on the next turn of the event loop: PGlite answers without I/O, so a chain of calls would
+      // otherwise run as one long series of microtasks, and no new request would be read meanwhile.
+      setImmediate(next);
+    }
   };
   async function run<T>(ahead: boolean, work: () => Promise<T>): Promise<T> {
-    // A call past its request's burst first lets the event loop take a turn: new requests are read, and pages
-    // resolved, between the steps of a heavy query rather than after it.
-    if (!ahead) await new Promise((turn) => setImmediate(turn));
-    // A slot is either taken now or handed over by the call that releases it.
-    if (running < slots) running += 1;
-    else await new Promise<void>((wake) => (ahead ? front : back).push(wake));
+    await new Promise<void>((start) => {
+      (ahead ? front : back).push(start);
+      dispatch();
+    });
     try {
       return await work();
     } finally {
-      release();
+      running -= 1;
+      if (!ahead) runningLate -= 1;
+      dispatch();
     }
   }
   return {

@@ -58,3 +58,23 @@ test('never more calls at once than slots, and the result or error of each call 
   expect(results.every((r) => r[0]?.name === 'Donald Trump')).toBe(true);
   expect(most).toBe(3);
 });
+
+test('calls past their burst hold one slot at most, so a heavy query keeps to one connection', async () => {
+  let running = 0;
+  let most = 0;
+  const base = createMemoryStore(seedDataset);
+  const store: Store = {
+    ...base,
+    load: async (type, ids) => {
+      running += 1;
+      most = Math.max(most, running);
+      await sleep(5);
+      running -= 1;
+      return base.load(type, ids);
+    },
+  };
+  const heavy = createStoreScheduler({ slots: 10, burst: 2 }).forRequest(store);
+  await Promise.all(Array.from({ length: 12 }, () => heavy.load('person', ['person:donald-trump'])));
+  // Its burst of two ran side by side, then the rest one at a time beside them.
+  expect(most).toBe(3);
+});
