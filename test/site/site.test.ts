@@ -268,6 +268,33 @@ describe('the site in Chromium', () => {
     for (const weight of weights) expect(weight.gzipBytes).toBeGreaterThan(0);
   });
 
+  it("the site's /graphql runs only the search box's query, and never for another site", async () => {
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${stack.siteUrl}/graphql`, { method: 'POST', headers, body });
+    const json = { 'content-type': 'application/json' };
+    const suggestions = JSON.stringify({
+      operationName: 'SearchSuggestions',
+      query: '{ __typename }',
+      variables: { query: 'summit' },
+    });
+    // The search box's request: the route runs its own copy of the document, whatever `query` says.
+    const ok = await post({ ...json, origin: stack.siteUrl, 'sec-fetch-site': 'same-origin' }, suggestions);
+    expect(ok.status).toBe(200);
+    expect(
+      ((await ok.json()) as { data: { search: { totalCount: number } } }).data.search.totalCount,
+    ).toBeGreaterThan(0);
+    // A form another site posts (no preflight: text/plain), or a request a browser marks as cross-site.
+    expect(
+      (await post({ 'content-type': 'text/plain', origin: 'https://evil.example' }, suggestions)).status,
+    ).toBe(403);
+    expect((await post({ ...json, 'sec-fetch-site': 'cross-site' }, suggestions)).status).toBe(403);
+    expect((await post({ 'content-type': 'text/plain' }, suggestions)).status).toBe(415);
+    // Any other operation, which the API's CSRF rule would have let the route through.
+    const other = await post(json, JSON.stringify({ query: '{ stats { summits } }' }));
+    expect(other.status).toBe(400);
+    expect(JSON.stringify(await other.json())).not.toMatch(/"summits"/);
+  });
+
   it('API down: cached pages still render; anything else is a plain page that says so', async () => {
     await stack.api.stop();
     // Responses stay in Next's data cache for minutes, so a page viewed before does not need the API.

@@ -2,39 +2,8 @@
 
 import { cacheExchange, createClient, fetchExchange, ssrExchange, UrqlProvider, useQuery } from '@urql/next';
 import Link from 'next/link';
-import { graphql } from '../graphql.ts';
 import styles from './search-box.module.css';
-
-const SuggestionsQuery = graphql(`
-  query SearchSuggestions($query: String!) {
-    search(query: $query, first: 6) {
-      totalCount
-      nodes {
-        __typename
-        ... on Summit {
-          slug
-          title
-        }
-        ... on Meeting {
-          slug
-          title
-        }
-        ... on Statement {
-          slug
-          quote
-          paraphrase
-          speaker {
-            name
-          }
-        }
-        ... on Person {
-          slug
-          name
-        }
-      }
-    }
-  }
-`);
+import { SuggestionsQuery } from './search-suggestions-query.ts';
 
 const PATHS = { Summit: 'summits', Meeting: 'meetings', Statement: 'statements', Person: 'people' } as const;
 
