@@ -27,6 +27,11 @@ export const limits = {
   heavyCost: 10_000,
   heavyAtOnce: 1,
   heavyQueue: 16,
+  /**
+   * After a heavy operation, the next waits as long again: heavy work takes at most half of the process's
+   * time however many are sent, and pages are answered in the other half (the attack bench measures it).
+   */
+  heavyRest: 1,
   /** Items in any list argument: `nodes(ids:)` and every id filter (GitHub caps `nodes` at 100 too). */
   maxListItems: 100,
   /** Characters in any string argument: a search or a text filter is a few words, a cursor ~60. */

@@ -109,6 +109,31 @@ describe('response cache', () => {
     expect(Object.keys((await b.json()).data.stats)).toEqual(['people']);
   });
 
+  test('a request carrying a cookie or an Authorization header is neither served from the cache nor stored', async () => {
+    const { store, counter } = counting(createMemoryStore(seedDataset));
+    const yoga = serve(store);
+    await listening();
+    const viewers = [{ cookie: 'session=abc' }, { authorization: 'Bearer abc' }];
+    for (const [i, credentials] of viewers.entries()) {
+      const [shared, own] = [{ first: 2 * i + 1 }, { first: 2 * i + 2 }];
+      const anonymous = await post(yoga, statementsPage, shared);
+      const cached = counter.calls;
+      // The anonymous answer is cached, yet a viewer asking the same gets a fresh one from the store...
+      const viewer = await post(yoga, statementsPage, shared, credentials);
+      expect(viewer.body).toEqual(anonymous.body);
+      expect(counter.calls).toBeGreaterThan(cached);
+      // ...which is not kept: the viewer asking again reaches the store again...
+      const before = counter.calls;
+      await post(yoga, statementsPage, own, credentials);
+      const perAnswer = counter.calls - before;
+      await post(yoga, statementsPage, own, credentials);
+      expect(counter.calls - before).toBe(2 * perAnswer);
+      // ...and so does an anonymous reader after them, never served the viewer's answer.
+      await post(yoga, statementsPage, own);
+      expect(counter.calls - before).toBe(3 * perAnswer);
+    }
+  });
+
   test('a response with errors is never cached', async () => {
     const { store, counter } = counting(createMemoryStore(seedDataset));
     const yoga = serve(store);

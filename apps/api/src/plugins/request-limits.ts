@@ -14,6 +14,8 @@ export interface RequestLimits extends InputLimits {
   heavyCost: number;
   heavyAtOnce: number;
   heavyQueue: number;
+  /** How long a heavy operation's place stays empty after it, as a share of the time it ran. */
+  heavyRest: number;
 }
 
 const busy = new GraphQLError('the server is busy with other large queries: retry in a moment', {
@@ -32,7 +34,7 @@ const badInput = (message: string, argument: string, status?: number) =>
  * and `ids: $ids` counted by their real values); and it lets costly operations through a few at a time.
  */
 export function useRequestLimits(limits: RequestLimits): Plugin {
-  const heavy = createGate(limits.heavyAtOnce, limits.heavyQueue);
+  const heavy = createGate(limits.heavyAtOnce, limits.heavyQueue, limits.heavyRest);
   return {
     // Thrown while the request is parsed, so no later hook (the response cache's key) reads the variables.
     onRequestParse: () => ({
@@ -63,9 +65,9 @@ export function useRequestLimits(limits: RequestLimits): Plugin {
       }
       if (cost <= limits.heavyCost) return;
       // A few heavy operations at a time: many at once would take the CPU and memory that pages need.
-      return heavy.enter().then((admitted) => {
-        if (!admitted) return setResultAndStopExecution({ errors: [busy] });
-        return { onExecuteDone: () => heavy.leave() };
+      return heavy.enter().then((leave) => {
+        if (!leave) return setResultAndStopExecution({ errors: [busy] });
+        return { onExecuteDone: leave };
       });
     },
   };

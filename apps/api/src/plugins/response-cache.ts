@@ -20,17 +20,18 @@ export const responseCacheLimits = {
 type Result = Parameters<Cache['set']>[1];
 
 /**
- * An in-memory cache bounded by entries and by bytes (each response measured as JSON once, when stored),
- * whose expired entries are purged on their own, and that can be emptied at once. Keys carry the generation
+ * An in-memory cache bounded by entries and by bytes, holding each response as its JSON text: a string's size
+ * is what it holds (a result's objects take several times their JSON in heap) and the collector never walks it.
+ * Expired entries are purged on their own, and the whole can be emptied at once. Keys carry the generation
  * they were made in, and a result computed before a clear (its key from an older generation) is never stored
  * after it, so it cannot go stale.
  */
 export function createClearableCache(limits = responseCacheLimits, ttl = responseCacheTtlMs) {
   let generation = 0;
-  const entries = new LRUCache<string, { result: Result; bytes: number }>({
+  const entries = new LRUCache<string, string>({
     max: limits.maxEntries,
     maxSize: limits.maxBytes,
-    sizeCalculation: (entry) => entry.bytes,
+    sizeCalculation: (json) => Buffer.byteLength(json),
     ttl,
     ttlAutopurge: true,
   });
@@ -39,12 +40,15 @@ export function createClearableCache(limits = responseCacheLimits, ttl = respons
     entries.clear();
   };
   const cache: Cache = {
-    get: (key) => entries.get(key)?.result,
+    get: (key) => {
+      const json = entries.get(key);
+      return json === undefined ? undefined : (JSON.parse(json) as Result);
+    },
     set: (key, result, _entities, entryTtl) => {
       if (!key.startsWith(`${generation}:`)) return;
-      const bytes = Buffer.byteLength(JSON.stringify(result));
-      if (bytes > limits.maxEntryBytes) return;
-      entries.set(key, { result, bytes }, { ttl: entryTtl });
+      const json = JSON.stringify(result);
+      if (Buffer.byteLength(json) > limits.maxEntryBytes) return;
+      entries.set(key, json, { ttl: entryTtl });
     },
     // Parley has no mutations yet; should any invalidate, emptying the whole cache is always safe.
     invalidate: clear,
@@ -62,9 +66,15 @@ export function createClearableCache(limits = responseCacheLimits, ttl = respons
   };
 }
 
+/** A request that says who sends it (a cookie or an Authorization header) may get an answer for that viewer. */
+export const carriesCredentials = (request: Request) =>
+  request.headers.has('cookie') || request.headers.has('authorization');
+
 /**
- * A global response cache (Parley has no per-user data), emptied whenever the store reports a change. It
- * serves nothing until the store is listening, and stops listening when the server is disposed.
+ * A global response cache for anonymous reads only, emptied whenever the store reports a change: a request
+ * carrying credentials is neither answered from it nor stored in it, so nothing that depends on who asks is
+ * ever served to another. It serves nothing until the store is listening, and stops listening when the
+ * server is disposed.
  */
 export function useParleyResponseCache(store: Store, onError: (error: unknown) => void): Plugin {
   const { cache, key, clear } = createClearableCache();
@@ -89,7 +99,7 @@ export function useParleyResponseCache(store: Store, onError: (error: unknown) =
           session: () => null,
           ttl: responseCacheTtlMs,
           cache,
-          enabled: () => listening,
+          enabled: (request) => listening && !carriesCredentials(request),
           buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
             key(documentString, operationName, variableValues),
         }),
