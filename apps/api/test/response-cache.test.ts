@@ -113,7 +113,7 @@ describe('response cache', () => {
     const { store, counter } = counting(createMemoryStore(seedDataset));
     const yoga = serve(store);
     await listening();
-    const viewers = [{ cookie: 'session=abc' }, { authorization: 'Bearer abc' }];
+    const viewers: Record<string, string>[] = [{ cookie: 'session=abc' }, { authorization: 'Bearer abc' }];
     for (const [i, credentials] of viewers.entries()) {
       const [shared, own] = [{ first: 2 * i + 1 }, { first: 2 * i + 2 }];
       const anonymous = await post(yoga, statementsPage, shared);
