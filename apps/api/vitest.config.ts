@@ -1,11 +1,7 @@
-import { defineProject, mergeConfig } from 'vitest/config';
-import { sharedConfig, singleGraphql } from '../../vitest.shared.ts';
+import { parleyProject, singleGraphql } from '@parley/vitest-config';
 
-export default mergeConfig(
-  sharedConfig,
-  defineProject({
-    resolve: singleGraphql,
-    // Generous limits: some tests start PGlite, a server process or Chromium on a small, shared machine.
-    test: { name: 'api', globalSetup: ['test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
-  }),
-);
+export default parleyProject({
+  resolve: singleGraphql,
+  // Generous limits: some tests start PGlite, a server process or Chromium on a small, shared machine.
+  test: { name: 'api', globalSetup: ['test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+});

@@ -1,7 +1,3 @@
-import { defineProject, mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared.ts';
+import { parleyProject } from '@parley/vitest-config';
 
-export default mergeConfig(
-  sharedConfig,
-  defineProject({ test: { name: 'web', include: ['src/**/*.test.ts'], environment: 'node' } }),
-);
+export default parleyProject({ test: { name: 'web', include: ['src/**/*.test.ts'], environment: 'node' } });

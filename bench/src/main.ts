@@ -38,7 +38,7 @@ if (!postgres) notes.push(`PostgreSQL at ${postgresAdminUrl} did not answer: its
 const dbStores: StoreKind[] = plan.quick ? ['pglite'] : postgres ? ['pglite', 'postgres'] : ['pglite'];
 if (plan.quick)
   notes.push(
-    '--quick: one 1 s repeat per series at 10 connections only; PostgreSQL, the 10k and 100k sizes, three of the improvements and the PGlite improvements are left out.',
+    '--quick: one 1 s repeat per series; PostgreSQL, the 10k and 100k scale sizes, three of the improvements and the PGlite improvements are left out.',
   );
 const apiStores: StoreKind[] = ['memory', ...dbStores];
 

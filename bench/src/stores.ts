@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { generateDataset } from '@parley/domain/testing';
 import { importSynthetic } from './load-data.ts';
-import { generateDataset } from './synthetic/generate.ts';
 
 /** Where a benchmark's data lives: the seed or synthetic data in memory, PGlite in a folder, or PostgreSQL. */
 export type StoreSpec =

@@ -1,4 +1,3 @@
-import { defineProject, mergeConfig } from 'vitest/config';
-import { sharedConfig } from '../../vitest.shared.ts';
+import { parleyProject } from '@parley/vitest-config';
 
-export default mergeConfig(sharedConfig, defineProject({ test: { name: 'domain' } }));
+export default parleyProject({ test: { name: 'domain' } });

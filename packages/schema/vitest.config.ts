@@ -1,4 +1,3 @@
-import { defineProject, mergeConfig } from 'vitest/config';
-import { sharedConfig, singleGraphql } from '../../vitest.shared.ts';
+import { parleyProject, singleGraphql } from '@parley/vitest-config';
 
-export default mergeConfig(sharedConfig, defineProject({ resolve: singleGraphql, test: { name: 'schema' } }));
+export default parleyProject({ resolve: singleGraphql, test: { name: 'schema' } });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from '@parley/chromium';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, blocking, type Violation } from './accessibility.ts';
-import { launchBrowser } from './browser.ts';
 import { measureScripts, type PageWeight } from './page-weight.ts';
 import { type Stack, startStack } from './stack.ts';
 
@@ -47,7 +47,7 @@ const heading = () => page.locator('h1').innerText();
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
@@ -293,6 +293,30 @@ describe('the site in Chromium', () => {
     const other = await post(json, JSON.stringify({ query: '{ stats { summits } }' }));
     expect(other.status).toBe(400);
     expect(JSON.stringify(await other.json())).not.toMatch(/"summits"/);
+  });
+
+  it('bad address: a value from the address that the API refuses is the reader’s mistake, not an outage', async () => {
+    // A search longer than the API accepts: asked directly, the API names it a bad argument.
+    const long = 'a'.repeat(5_000);
+    const refused = await fetch(stack.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query ($q: String!) { search(query: $q) { totalCount } }',
+        variables: { q: long },
+      }),
+    });
+    expect(JSON.stringify(await refused.json())).toContain('"code":"BAD_USER_INPUT"');
+    for (const path of ['/statements?after=x', '/timeline?after=x', `/search?q=${long}`]) {
+      const status = await visit(path);
+      expect(await heading(), path).toBe('Wrong address');
+      expect(await page.locator('main').innerText(), path).toContain('not one Parley can use');
+      // Next sends 200 for a page it rendered (it can send only 404, 403 and 401 from a page): never a 5xx.
+      expect(status, path).toBeLessThan(500);
+      expect(await page.locator('meta[name="robots"]').getAttribute('content'), path).toBe('noindex');
+    }
+    await visit('/statements?after=x');
+    await record('bad-address');
   });
 
   it('API down: cached pages still render; anything else is a plain page that says so', async () => {

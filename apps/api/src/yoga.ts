@@ -2,8 +2,8 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Store } from '@parley/domain';
-import { createContext, schema } from '@parley/schema';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { clientError, createContext, schema } from '@parley/schema';
+import { createYoga, maskError, useReadinessCheck, type YogaLogger } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { apiLogger } from './error-log.ts';
 import { armorConfig, limits } from './limits.ts';
@@ -35,6 +35,17 @@ export interface ParleyYogaOptions {
  */
 export const csrfHeaders = ['x-parley-csrf', 'graphql-preflight'];
 
+/** Yoga logs each error its masking replaced; a client's mistake that clientError translated is no failure. */
+function withoutClientErrors(logger: YogaLogger): YogaLogger {
+  return {
+    ...logger,
+    error: (...args) => {
+      const failures = args.filter((arg) => clientError(arg) === arg);
+      if (failures.length > 0) logger.error(...failures);
+    },
+  };
+}
+
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
 export function createParleyYoga({ store, config, writeErrorLine, schedule }: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
@@ -55,9 +66,13 @@ export function createParleyYoga({ store, config, writeErrorLine, schedule }: Pa
     landingPage: false,
     graphiql: graphiqlOptions,
     renderGraphiQL,
-    // Client errors (GraphQLError) keep their message; anything else reads "Unexpected error." in production.
-    maskedErrors: { isDev: !production },
-    logging: config.logLevel === 'silent' ? false : apiLogger(config, writeErrorLine),
+    // Client errors (GraphQLError, and the Store's through clientError) keep their message and code; anything
+    // else reads "Unexpected error." in production.
+    maskedErrors: {
+      isDev: !production,
+      maskError: (error, message, isDev) => maskError(clientError(error), message, isDev),
+    },
+    logging: config.logLevel === 'silent' ? false : withoutClientErrors(apiLogger(config, writeErrorLine)),
     cors: corsFor(config.corsOrigins),
     plugins: [
       useBodyLimit(limits.maxBodyBytes),

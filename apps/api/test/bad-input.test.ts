@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { createParleyYoga } from '../src/yoga.ts';
 import { pgliteStore } from './store.ts';
 import { parley, post } from './yoga.ts';
 
-const yoga = parley('production', await pgliteStore());
+const store = await pgliteStore();
+const yoga = parley('production', store);
 
 const cases: [string, string, RegExp][] = [
   [
@@ -38,6 +40,24 @@ describe('bad input answers a GraphQL error that says what is wrong, never a 500
       expect(body.errors?.[0].message).toMatch(message);
     });
   }
+
+  test("the Store's refusal keeps its code and argument, and is no failure in the error log", async () => {
+    const lines: string[] = [];
+    const logged = createParleyYoga({
+      store,
+      config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'info', responseCache: false },
+      writeErrorLine: (line) => lines.push(line),
+    });
+    const { body } = await post(logged, '{ statements(after: "not-a-cursor") { totalCount } }');
+    expect(body.errors).toEqual([
+      {
+        message: '"after" is not a cursor this list gave out',
+        path: ['statements'],
+        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      },
+    ]);
+    expect(lines).toEqual([]);
+  });
 
   test('malformed JSON and a missing query are 400s with a message', async () => {
     const response = await yoga.fetch('http://localhost/graphql', {

@@ -1,44 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, launchChromium } from '@parley/chromium';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pgliteStore } from './store.ts';
 import { parley } from './yoga.ts';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let server: Server;
-let browser: BrowserContext;
+let browser: Browser;
 let origin: string;
-const profile = mkdtempSync(join(tmpdir(), 'parley-chromium-'));
 
 beforeAll(async () => {
   server = createServer(parley('production', await pgliteStore()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  // A persistent context is how playwright takes a fresh --user-data-dir.
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 30_000);
 
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
-  rmSync(profile, { recursive: true, force: true });
 });
 
 test('GraphiQL opens offline on the example query, runs it, and logs no console errors', async () => {

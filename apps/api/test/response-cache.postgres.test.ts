@@ -1,4 +1,4 @@
-import { importRecords, openClient, openStore } from '@parley/db';
+import { importRecords, openStore } from '@parley/db';
 import { freshPostgresDatabase, postgresAvailable } from '@parley/db/testing';
 import type { Store } from '@parley/domain';
 import { describe, expect, onTestFinished, test } from 'vitest';
@@ -45,9 +45,9 @@ describe.runIf(available)('response cache over PostgreSQL', () => {
     expect((await post(api, query)).body.data.stats.topics).toBe(before.topics);
 
     // `db import` from another process: its own client, one new topic, committed with a notification.
-    const writer = await openClient({ databaseUrl: database.url, seed: false });
+    const writer = await openStore({ databaseUrl: database.url, seed: false });
     const topic = { id: 'topic:cache-test', slug: 'cache-test', name: 'Response cache test' };
-    await importRecords(writer.db, `${JSON.stringify({ type: 'topic', record: topic })}\n`);
+    await importRecords(writer, `${JSON.stringify({ type: 'topic', record: topic })}\n`);
     await writer.close();
 
     // Far sooner than the cache's 60 s TTL: only the notification can have emptied it.

@@ -7,5 +7,8 @@ export const graphql = initGraphQLTada<{
   scalars: { Date: string; ID: string };
 }>();
 
+/** A schema enum's values as a type, e.g. `EnumOf<'SummitStatus'>`, so label maps and filters follow the schema. */
+export type EnumOf<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
+
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
 export { readFragment } from 'gql.tada';

@@ -1,4 +1,4 @@
-import { generateDataset } from '../synthetic/generate.ts';
+import { generateDataset } from '@parley/domain/testing';
 
 /**
  * The requests of the attack bench: the two attacks of the security review, as an attacker would send them,

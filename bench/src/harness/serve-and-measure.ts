@@ -1,4 +1,3 @@
-import type { Operation } from '../operations.ts';
 import type { ServeRequest } from '../servers/serve.ts';
 import { type LoadPlan, measure, type Probe, VoidRun } from './load.ts';
 import { progress } from './progress.ts';
@@ -8,6 +7,8 @@ import { spawnServer } from './spawn-server.ts';
 export interface Measured {
   label: string;
   operation: string;
+  /** How many different requests the series went through, each connection sending them in turn. */
+  distinct: number;
   connections: number;
   requestsPerSecond: number | null;
   p50: number | null;
@@ -18,6 +19,12 @@ export interface Measured {
   void: string | null;
 }
 
+/** What one series sends: an operation's name and its requests, sent in turn. */
+export interface Work {
+  operation: string;
+  probes: Probe[];
+}
+
 /**
  * Starts one server process, puts every operation through it at each connection count, stops it.
  * Returns the series and the server's peak RSS in MB.
@@ -25,33 +32,34 @@ export interface Measured {
 export async function serveAndMeasure(
   label: string,
   request: ServeRequest,
-  work: { operation: Operation; probe: Probe }[],
+  work: Work[],
   connections: number[],
   plan: LoadPlan,
 ): Promise<{ series: Measured[]; peakRssMb: number }> {
   const server = await spawnServer(request);
   const series: Measured[] = [];
   try {
-    for (const { operation, probe } of work) {
+    for (const { operation, probes } of work) {
       for (const c of connections) {
+        const base = { label, operation, distinct: probes.length, connections: c };
         try {
-          const r = await measure(server.url, probe, c, plan, server.cpuSeconds);
-          series.push({ label, operation: operation.name, ...r, void: null });
+          const r = await measure(server.url, probes, c, plan, server.cpuSeconds);
+          series.push({ ...base, ...r, void: null });
           progress(
-            `  ${label} ${operation.name} c=${c}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
+            `  ${label} ${operation} c=${c}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`,
           );
         } catch (error) {
           if (!(error instanceof VoidRun)) throw error;
-          const base = { label, operation: operation.name, connections: c, requests: 0 };
           series.push({
             ...base,
+            requests: 0,
             requestsPerSecond: null,
             p50: null,
             p99: null,
             serverCpu: null,
             void: error.message,
           });
-          progress(`  ${label} ${operation.name} c=${c}: VOID (${error.message})`);
+          progress(`  ${label} ${operation} c=${c}: VOID (${error.message})`);
         }
       }
     }

@@ -1,21 +1,18 @@
 import type { Store } from '@parley/domain';
-import { createContext, schema } from '@parley/schema';
-import { execute, parse } from 'graphql';
+import { runInProcess } from '../in-process.ts';
 import type { Operation } from '../operations.ts';
 import type { Probe } from './load.ts';
 
 /** What an operation returns over a store, executed in process: the reference every server must match. */
 export async function referenceData(store: Store, operation: Operation): Promise<string> {
-  const result = await execute({
-    schema,
-    document: parse(operation.query),
-    variableValues: operation.variables,
-    contextValue: createContext(store),
-  });
-  if (result.errors?.length)
-    throw new Error(`${operation.name}: ${result.errors.map((e) => e.message).join('; ')}`);
-  operation.check(result.data);
-  return JSON.stringify(result.data);
+  let data: unknown;
+  try {
+    data = await runInProcess(store, operation.query, operation.variables);
+  } catch (error) {
+    throw new Error(`${operation.name}: ${(error as Error).message}`);
+  }
+  operation.check(data);
+  return JSON.stringify(data);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Measured } from '../harness/serve-and-measure.ts';
+import type { PeerName } from '../sections/api.ts';
 import { DEEP } from '../sections/scale.ts';
-import { headline } from './headline.ts';
+import { cachedLines, headline } from './headline.ts';
 import type { Results } from './results.ts';
 import { ratio, table } from './table.ts';
 
-const triple = (values: (number | null | undefined)[]) =>
+const slashed = (values: (number | null | undefined)[]) =>
   values.map((v) => (v == null ? 'void' : v)).join(' / ');
 
 const method = (r: Results) => `## Method
@@ -19,44 +20,72 @@ const method = (r: Results) => `## Method
   then ${r.plan.load.repeats} repeat(s) of ${r.plan.load.seconds} s; the table shows the **median** across repeats of
   requests per second, p50 and p99 latency (ms).
 - **Checked responses**: every response of every repeat, warm-up included, must be HTTP 200, carry no \`errors\`
-  and carry exactly the data the same operation returns when executed in process over the same store. One bad
+  and carry exactly the data the same request returns when executed in process over the same store. One bad
   response voids the series (shown as "void").
-- **Data**: the synthetic generator (\`bench/src/synthetic\`, seed 20190118, its own source of kind SYNTHETIC, never
-  loaded by default). The server comparison uses ${r.plan.apiStatements} statements (${r.plan.apiStatements / 10} meetings,
+- **Data**: the synthetic generator (\`generateDataset\` of \`@parley/domain/testing\`, seed 20190118, its own source
+  of kind SYNTHETIC, never loaded by default). The server comparison uses ${r.plan.apiStatements} statements (${r.plan.apiStatements / 10} meetings,
   ${r.plan.apiStatements / 20} people, ${r.plan.apiStatements / 200} summits); PGlite and PostgreSQL are filled through
-  the \`db import\` path (\`importRecords\`), PostgreSQL in a fresh database dropped afterwards; the bench then runs
-  \`ANALYZE\` (autovacuum would soon on PostgreSQL; PGlite has no autovacuum).
+  the \`db import\` path (\`importRecords\` over the store's \`writeDataset\`, which ends with \`ANALYZE\`: PGlite
+  has no autovacuum), PostgreSQL in a fresh database dropped afterwards.
 - **Servers**, one after another over the same store: Parley's production server (\`createParleyYoga\` from
-  apps/api: GraphQL Yoga with its body limit, CSRF, graphql-armor and readiness plugins, request log off);
-  Apollo Server 5 (standalone, defaults); Mercurius on Fastify with graphql-jit from the first request. All use
-  \`@parley/schema\` and its per-request \`createContext\` (DataLoaders).
-- **Operations**: the summit page (summit, developments, candidate locations, participants, 20 meetings with
-  participants, 20 statements with speakers and citations), a statements page of 50 with speakers, topics and
-  sources, and a search for a person's name across all types.`;
+  apps/api: GraphQL Yoga with its body limit, CSRF, graphql-armor, graphql-jit and readiness plugins, request
+  log off); Apollo Server 5 (standalone, defaults); Mercurius on Fastify with graphql-jit from the first
+  request. All use \`@parley/schema\` and its per-request \`createContext\` (DataLoaders).
+- **Caching: like with like.** The headline and the side-by-side figures compare servers that all run
+  **without a response cache**: Apollo Server and Mercurius have none by default, and Parley's is switched off
+  (\`responseCache: false\`). Parley as shipped, response cache on, is measured on the same workload in the
+  same run and reported apart, against uncached Parley only, never against the peers. Yoga's parse and
+  validation cache and graphql-jit's compiled queries stay on where a server has them: they key on the
+  document, which every request of an operation shares.
+- **Operations**, each cycling through different requests so that no series repeats one query; every
+  connection sends them in turn, in the same order, and each answer is checked against its own request's data.
+  With a response cache only the first request for each variable set misses, so a cached figure is mostly hits.
+${operationsList(r)}`;
+
+/** The operations, each with what its requests go through as the run recorded it. */
+function operationsList(r: Results): string {
+  const cycles = r.api?.[0]?.cycles ?? {};
+  const operations: [name: string, what: string][] = [
+    [
+      'summit-page',
+      'a summit with its developments, candidate locations, participants, 20 meetings with participants and 20 statements with speakers and citations',
+    ],
+    ['statements-page', 'a page of 50 statements with speakers, topics and sources'],
+    ['search', "a search across all types for a person's name"],
+  ];
+  return operations
+    .map(([name, what]) => `  - \`${name}\`${cycles[name] ? ` (${cycles[name]})` : ''}: ${what}.`)
+    .join('\n');
+}
 
 function apiSection(r: Results): string {
   if (!r.api) return '## Servers side by side\n\nNot run.';
   const parts = [
     '## Servers side by side',
     '',
-    "req/s, p50, p99 and the server's CPU (% of its core while measured) as Parley / Apollo Server 5 / Mercurius + graphql-jit. A server well under 100 % CPU at 10 connections was held back by the load generator, not by itself: its req/s is a lower bound.",
+    "req/s, p50, p99 and the server's CPU (% of its core while measured) as Parley / Apollo Server 5 / Mercurius + graphql-jit, all three **without a response cache**. A server well under 100 % CPU at 10 connections was held back by the load generator, not by itself: its req/s is a lower bound. The last two columns are Parley as shipped, response cache on, on the same requests, set against uncached Parley.",
   ];
   for (const store of r.api) {
-    const find = (server: string, op: string, c: number) =>
-      store.series.find((s) => s.server === server && s.operation === op && s.connections === c);
+    const find = (peer: PeerName, op: string, c: number) =>
+      store.series.find((s) => s.peer === peer && s.operation === op && s.connections === c);
     const keys = [...new Set(store.series.map((s) => `${s.operation}|${s.connections}`))];
     const rows = keys.map((key) => {
       const [op, c] = key.split('|') as [string, string];
-      const [p, a, m] = ['parley', 'apollo', 'mercurius'].map((server) => find(server, op, Number(c)));
+      const [p, a, m, cached] = (['parley', 'apollo', 'mercurius', 'parley-cached'] as const).map((peer) =>
+        find(peer, op, Number(c)),
+      );
       return [
         op,
+        p?.distinct ?? null,
         Number(c),
-        triple([p?.requestsPerSecond, a?.requestsPerSecond, m?.requestsPerSecond]),
-        triple([p?.p50, a?.p50, m?.p50]),
-        triple([p?.p99, a?.p99, m?.p99]),
-        triple([p?.serverCpu, a?.serverCpu, m?.serverCpu]),
+        slashed([p?.requestsPerSecond, a?.requestsPerSecond, m?.requestsPerSecond]),
+        slashed([p?.p50, a?.p50, m?.p50]),
+        slashed([p?.p99, a?.p99, m?.p99]),
+        slashed([p?.serverCpu, a?.serverCpu, m?.serverCpu]),
         ratio(p?.requestsPerSecond, a?.requestsPerSecond),
         ratio(p?.requestsPerSecond, m?.requestsPerSecond),
+        slashed([cached?.requestsPerSecond, cached?.p99]),
+        ratio(cached?.requestsPerSecond, p?.requestsPerSecond),
       ];
     });
     parts.push(
@@ -66,6 +95,7 @@ function apiSection(r: Results): string {
       table(
         [
           'operation',
+          'different requests',
           'conns',
           'req/s',
           'p50 ms',
@@ -73,6 +103,8 @@ function apiSection(r: Results): string {
           'server CPU %',
           'Parley ÷ Apollo',
           'Parley ÷ Mercurius',
+          'cached Parley req/s / p99 ms',
+          'cached ÷ uncached Parley',
         ],
         rows,
       ),
@@ -99,9 +131,10 @@ function improvementsSection(r: Results): string {
   return `## Improvements
 
 Each improvement is switched on over plain Yoga (Parley's schema and context, none of the production plugins)
-and compared with plain Yoga in the same run, at 10 connections. "Parley production" (graphql-jit and the
-response cache on, as shipped) and "Parley production, response cache off" show what Parley's own server does
-with and without its cache; the bench repeats one query, so with the cache nearly every request is a hit.
+and compared with plain Yoga in the same run, at 10 connections, on the same cycling requests as above.
+"Parley production" shows Parley's own server (graphql-jit on) with and without its response cache. A
+response cache misses only on the first request for each variable set, so the rows with one measure mostly
+cache hits: compare them with each other, not with the uncached rows or the peers.
 
 ${table(['store', 'server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU %', 'vs plain Yoga'], rows)}
 
@@ -177,6 +210,9 @@ ${table(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'
 ${load}`;
 }
 
+const bullets = (lines: string[], none: string) =>
+  (lines.length ? lines : [none]).map((l) => `- ${l}`).join('\n');
+
 /** docs/benchmarks.md from one run's results. */
 export function renderMarkdown(r: Results): string {
   return `# Benchmarks
@@ -187,11 +223,15 @@ Generated by \`${r.command}\` on ${r.startedAt} (${Math.round(r.durationSeconds)
 
 ## Headline
 
-${
-  headline(r)
-    .map((l) => `- ${l}`)
-    .join('\n') || '- No server comparison in this run.'
-}
+Every server **without a response cache**, each operation cycling through many different requests (see
+Method):
+
+${bullets(headline(r), 'No server comparison in this run.')}
+
+Parley as shipped, **with its response cache**, on the same requests, against the same Parley without it (the
+peers have no cache, so these figures are not to be set against theirs):
+
+${bullets(cachedLines(r), 'No cached series in this run.')}
 
 ${method(r)}
 

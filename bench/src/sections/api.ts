@@ -1,61 +1,96 @@
 import { progress } from '../harness/progress.ts';
-import { type Measured, serveAndMeasure } from '../harness/serve-and-measure.ts';
+import { type Measured, serveAndMeasure, type Work } from '../harness/serve-and-measure.ts';
 import { probeFor, referenceData } from '../harness/verify.ts';
-import { type Operation, search, statementsPage, summitPage } from '../operations.ts';
+import type { Operation } from '../operations.ts';
 import type { Plan } from '../plan.ts';
 import type { ServerName } from '../servers/serve.ts';
+import type { VariantOptions } from '../servers/server.ts';
 import { openBenchStore, type PreparedStore, prepareStore, type StoreKind } from '../stores.ts';
+import { apiWorkloads } from '../workloads.ts';
 
-/** The operations the servers are compared on. */
-export const apiOperations = (): Operation[] => [
-  summitPage('synthetic-000000'),
-  statementsPage(50),
-  search('Kakaka'),
-];
-
-export const peers: { server: ServerName; label: string }[] = [
-  { server: 'parley', label: 'Parley (Yoga, production plugins, jit, response cache)' },
-  { server: 'apollo', label: 'Apollo Server 5' },
-  { server: 'mercurius', label: 'Mercurius + graphql-jit' },
-];
+/**
+ * The servers compared. The first three run without a response cache (Apollo Server and Mercurius have none
+ * by default, Parley's is switched off): the headline compares only them. Parley as shipped, cache on, is
+ * measured on the same workload and set against uncached Parley alone.
+ */
+export const peers = [
+  {
+    peer: 'parley',
+    server: 'parley',
+    options: { responseCache: false },
+    label: 'Parley (production plugins, graphql-jit, response cache off)',
+  },
+  { peer: 'apollo', server: 'apollo', options: {}, label: 'Apollo Server 5' },
+  { peer: 'mercurius', server: 'mercurius', options: {}, label: 'Mercurius + graphql-jit' },
+  {
+    peer: 'parley-cached',
+    server: 'parley',
+    options: { responseCache: true },
+    label: 'Parley as shipped, response cache on',
+  },
+] as const satisfies { peer: string; server: ServerName; options: VariantOptions; label: string }[];
+export type PeerName = (typeof peers)[number]['peer'];
 
 export interface StoreSeries {
   store: StoreKind;
   importSeconds: number | null;
-  series: (Measured & { server: ServerName })[];
+  /** What each operation's requests go through, by operation name. */
+  cycles: Record<string, string>;
+  series: (Measured & { peer: PeerName })[];
 }
 
-/** Each operation run in process over a prepared store: the data every server must return. */
-export async function referencesFor(prepared: PreparedStore, operations: Operation[]) {
+/** A workload's requests with the data each must return, computed in process over a prepared store. */
+export interface Referenced {
+  name: string;
+  cycle: string;
+  requests: { operation: Operation; reference: string }[];
+}
+
+/** Each workload run in process over a prepared store: the data every server must return. */
+export async function referencesFor(prepared: PreparedStore): Promise<Referenced[]> {
   const store = await openBenchStore(prepared.spec);
   try {
-    const work = [];
-    for (const operation of operations) {
-      const reference = await referenceData(store, operation);
-      work.push({ operation, reference, probe: probeFor(operation, reference) });
+    const referenced: Referenced[] = [];
+    for (const { name, cycle, operations } of await apiWorkloads(store)) {
+      const requests = [];
+      for (const operation of operations) {
+        requests.push({ operation, reference: await referenceData(store, operation) });
+      }
+      referenced.push({ name, cycle, requests });
     }
-    return work;
+    return referenced;
   } finally {
     await store.close();
   }
 }
 
-/** Parley, Apollo Server and Mercurius one after another over the same data, on each store. */
+/** What the load generator sends for each workload, each request checked against its own reference. */
+export const workFor = (referenced: Referenced[], persistedId?: (query: string) => string): Work[] =>
+  referenced.map(({ name, requests }) => ({
+    operation: name,
+    probes: requests.map(({ operation, reference }) =>
+      probeFor(operation, reference, persistedId && { id: persistedId(operation.query) }),
+    ),
+  }));
+
+/** Parley, Apollo Server, Mercurius and cached Parley one after another over the same data, on each store. */
 export async function runApi(plan: Plan, stores: StoreKind[]): Promise<StoreSeries[]> {
   const results: StoreSeries[] = [];
   for (const kind of stores) {
     progress(`api: preparing the ${kind} store (${plan.apiStatements} synthetic statements)`);
     const prepared = await prepareStore(kind, plan.apiStatements);
     try {
-      const work = await referencesFor(prepared, apiOperations());
+      const referenced = await referencesFor(prepared);
+      const work = workFor(referenced);
       const series: StoreSeries['series'] = [];
-      for (const { server, label } of peers) {
+      for (const { peer, server, options, label } of peers) {
         progress(`api: ${label} on ${kind}`);
-        const request = { server, store: prepared.spec, options: {} };
+        const request = { server, store: prepared.spec, options };
         const run = await serveAndMeasure(label, request, work, plan.connections, plan.load);
-        series.push(...run.series.map((s) => ({ ...s, server })));
+        series.push(...run.series.map((s) => ({ ...s, peer })));
       }
-      results.push({ store: kind, importSeconds: prepared.importSeconds, series });
+      const cycles = Object.fromEntries(referenced.map((r) => [r.name, r.cycle]));
+      results.push({ store: kind, importSeconds: prepared.importSeconds, cycles, series });
     } finally {
       prepared.dispose();
     }

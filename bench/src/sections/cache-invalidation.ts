@@ -1,9 +1,9 @@
-import { DataDirError, importRecords, openClient } from '@parley/db';
+import { DataDirError, importRecords, openStore } from '@parley/db';
+import { syntheticSource } from '@parley/domain/testing';
 import { progress } from '../harness/progress.ts';
 import { spawnServer } from '../harness/spawn-server.ts';
 import { statementsPage } from '../operations.ts';
 import { prepareStore, type StoreKind } from '../stores.ts';
-import { syntheticSource } from '../synthetic/generate.ts';
 
 /** Whether a response-cached server can serve data older than the store's, per store. */
 export interface CacheCheck {
@@ -60,11 +60,11 @@ export async function checkCacheInvalidation(kind: Exclude<StoreKind, 'memory'>)
     const before = await totalCount(server.url);
     const target = prepared.spec.kind === 'pglite' ? { dataDir: prepared.spec.dataDir } : prepared.spec;
     try {
-      const client = await openClient({ ...target, seed: false });
+      const writer = await openStore({ ...target, seed: false });
       try {
-        await importRecords(client.db, extraStatement);
+        await importRecords(writer, extraStatement);
       } finally {
-        await client.close();
+        await writer.close();
       }
     } catch (error) {
       if (!(error instanceof DataDirError)) throw error;

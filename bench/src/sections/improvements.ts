@@ -1,12 +1,11 @@
 import { progress } from '../harness/progress.ts';
 import { type Measured, serveAndMeasure } from '../harness/serve-and-measure.ts';
-import { probeFor } from '../harness/verify.ts';
 import type { Plan } from '../plan.ts';
 import type { ServerName } from '../servers/serve.ts';
 import type { VariantOptions } from '../servers/server.ts';
 import { persistedId } from '../servers/yoga-variants.ts';
 import { prepareStore, type StoreKind } from '../stores.ts';
-import { apiOperations, referencesFor } from './api.ts';
+import { referencesFor, workFor } from './api.ts';
 import { type CacheCheck, checkCacheInvalidation } from './cache-invalidation.ts';
 
 /** A server configuration tried as an improvement, measured against plain Yoga in the same run. */
@@ -23,7 +22,14 @@ interface Variant {
 
 const both: StoreKind[] = ['memory', 'pglite'];
 const variants: Variant[] = [
-  { name: 'parley', label: 'Parley production', server: 'parley', options: {}, stores: both, quick: true },
+  {
+    name: 'parley',
+    label: 'Parley production, response cache on',
+    server: 'parley',
+    options: { responseCache: true },
+    stores: both,
+    quick: true,
+  },
   {
     name: 'parley-uncached',
     label: 'Parley production, response cache off',
@@ -92,20 +98,16 @@ export async function runImprovements(plan: Plan, postgres: boolean): Promise<Im
     progress(`improvements: preparing the ${kind} store`);
     const prepared = await prepareStore(kind, plan.apiStatements);
     try {
-      const work = await referencesFor(prepared, apiOperations());
-      const documents = work.map((w) => w.operation.query);
+      const referenced = await referencesFor(prepared);
+      // One document per operation: the requests of a workload differ only in their variables.
+      const documents = [...new Set(referenced.flatMap((r) => r.requests.map((q) => q.operation.query)))];
       for (const variant of variants.filter((v) => v.stores.includes(kind) && (v.quick || !plan.quick))) {
         progress(`improvements: ${variant.label} on ${kind}`);
         const persisted = variant.options.persisted !== undefined;
         const options = persisted ? { ...variant.options, persisted: documents } : variant.options;
-        const probes = persisted
-          ? work.map(({ operation, reference }) => ({
-              operation,
-              probe: probeFor(operation, reference, { id: persistedId(operation.query) }),
-            }))
-          : work;
+        const work = workFor(referenced, persisted ? persistedId : undefined);
         const request = { server: variant.server, store: prepared.spec, options };
-        const run = await serveAndMeasure(variant.label, request, probes, [10], plan.load);
+        const run = await serveAndMeasure(variant.label, request, work, [10], plan.load);
         results.push(...run.series.map((s) => ({ ...s, store: kind, variant: variant.name })));
       }
     } finally {

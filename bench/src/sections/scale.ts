@@ -1,12 +1,11 @@
 import type { Store } from '@parley/domain';
-import { createContext, schema } from '@parley/schema';
-import { execute, parse } from 'graphql';
 import { progress } from '../harness/progress.ts';
-import { type Measured, serveAndMeasure } from '../harness/serve-and-measure.ts';
+import { type Measured, serveAndMeasure, type Work } from '../harness/serve-and-measure.ts';
 import { probeFor, referenceData } from '../harness/verify.ts';
 import { type Operation, search, statementsPage, summitPage, timeline } from '../operations.ts';
 import type { Plan } from '../plan.ts';
 import { openBenchStore, prepareStore, type StoreKind } from '../stores.ts';
+import { pageCursors } from '../workloads.ts';
 
 /** How deep the deep page starts: this many records into the statements list (less when there are fewer). */
 export const DEEP = 1000;
@@ -25,25 +24,9 @@ export interface ScaleRow {
   peakRssMb: number;
 }
 
-/** The cursor after the first `depth` statements, reached by paging 100 at a time as a client would. */
-async function cursorAt(store: Store, depth: number): Promise<string> {
-  const document = parse(
-    'query Walk($after: String) { statements(first: 100, after: $after) { pageInfo { endCursor } } }',
-  );
-  let after: string | null = null;
-  for (let walked = 0; walked < depth; walked += 100) {
-    const result = await execute({
-      schema,
-      document,
-      variableValues: { after },
-      contextValue: createContext(store),
-    });
-    if (result.errors?.length) throw new Error(`walking the statements: ${result.errors[0]?.message}`);
-    after = (result.data as { statements: { pageInfo: { endCursor: string } } }).statements.pageInfo
-      .endCursor;
-  }
-  return after as string;
-}
+/** The cursor after the first `depth` statements (a multiple of 100), reached by paging as a client would. */
+const cursorAt = async (store: Store, depth: number) =>
+  (await pageCursors(store, depth / 100 + 1, 100)).at(-1) as string;
 
 const operationsAt = (deepCursor: string): Operation[] => [
   statementsPage(50),
@@ -65,14 +48,14 @@ export async function runScale(plan: Plan, stores: StoreKind[]): Promise<ScaleRo
         let queries = 0;
         const store = await openBenchStore(prepared.spec, () => queries++);
         const sqlCounts: Record<string, number> = {};
-        const work = [];
+        const work: Work[] = [];
         try {
           for (const operation of operationsAt(await cursorAt(store, depthFor(statements)))) {
             const reference = await referenceData(store, operation);
             queries = 0;
             await referenceData(store, operation);
             sqlCounts[operation.name] = queries;
-            work.push({ operation, probe: probeFor(operation, reference) });
+            work.push({ operation: operation.name, probes: [probeFor(operation, reference)] });
           }
         } finally {
           await store.close();

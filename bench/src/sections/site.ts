@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { chromiumPath, launchChromium } from '@parley/chromium';
 import { serverPrefix } from '../harness/cpu.ts';
 import { freePort } from '../harness/free-port.ts';
 import { type LoadResult, measure, VoidRun } from '../harness/load.ts';
@@ -14,7 +15,6 @@ import type { Plan } from '../plan.ts';
 const run = promisify(execFile);
 const repo = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const webDir = join(repo, 'apps/web');
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const lighthouseCli = join(repo, 'node_modules/lighthouse/cli/index.js');
 
 /** The pages measured, with words each must contain (from the seed dataset) so a broken page is not scored. */
@@ -107,18 +107,10 @@ async function waitForPage(url: string, child: ChildProcess, seconds: number): P
 
 async function lighthouse(url: string): Promise<Omit<LighthousePage, 'name' | 'path'>> {
   const folder = mkdtempSync(join(tmpdir(), 'parley-lighthouse-'));
+  // Lighthouse finds the browser on its debugging port and uses it instead of launching its own.
+  const port = await freePort();
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
   try {
-    const flags = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${join(folder, 'profile')}`,
-    ];
     const report = join(folder, 'report.json');
     await run(
       process.execPath,
@@ -129,9 +121,9 @@ async function lighthouse(url: string): Promise<Omit<LighthousePage, 'name' | 'p
         '--output=json',
         `--output-path=${report}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-        `--chrome-flags=${flags.join(' ')}`,
+        `--port=${port}`,
       ],
-      { env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
     );
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -162,6 +154,7 @@ async function lighthouse(url: string): Promise<Omit<LighthousePage, 'name' | 'p
       ),
     };
   } finally {
+    await browser.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }
@@ -169,8 +162,8 @@ async function lighthouse(url: string): Promise<Omit<LighthousePage, 'name' | 'p
 /** Lighthouse on the home, summit and statement pages of the production build, and a page under load. */
 export async function runSite(plan: Plan): Promise<SiteResult> {
   const none = { pages: [], load: null, loadVoid: null };
-  if (!existsSync(chromium))
-    return { missing: `no Chromium at ${chromium} (apt-get install chromium)`, build: null, ...none };
+  if (!existsSync(chromiumPath))
+    return { missing: `no Chromium at ${chromiumPath} (apt-get install chromium)`, build: null, ...none };
   const build = await ensureBuild(plan);
   if ('missing' in build) return { missing: build.missing, build: null, ...none };
   progress(`site: ${build.build}; starting the API (seed data) and next start`);
@@ -224,7 +217,7 @@ export async function runSite(plan: Plan): Promise<SiteResult> {
         headers: {},
         verify: (body: string) => body.includes(summit.expect),
       };
-      const load = await measure(origin, probe, 10, plan.load);
+      const load = await measure(origin, [probe], 10, plan.load);
       return {
         missing: null,
         build: build.build,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { validateDataset } from '@parley/domain';
-import { generateDataset } from './generate.ts';
+import { generateDataset } from '@parley/domain/testing';
 import { writeJsonl } from './jsonl.ts';
 
 // Usage: npm run generate --workspace @parley/bench -- --statements 10000 --out /tmp/synthetic-10k.jsonl
@@ -14,7 +14,7 @@ const { values } = parseArgs({
 const count = Number(values.statements);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--statements must be a positive whole number`);
 const out = values.out ?? `synthetic-${count}.jsonl`;
-const dataset = validateDataset(generateDataset(count, Number(values.seed)) as never);
+const dataset = validateDataset(generateDataset(count, { seed: Number(values.seed) }));
 const lines = await writeJsonl(dataset, out);
 console.log(
   `wrote ${lines} synthetic records (${count} statements) to ${out}; import with: npm run db -- import ${out}`,

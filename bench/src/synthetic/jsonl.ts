@@ -1,16 +1,15 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { type Dataset, datasetKeys, type RecordType } from '@parley/domain';
+import type { Dataset } from '@parley/domain';
+import { jsonlLines } from '@parley/domain/testing';
 
-/** Writes a dataset as the JSON Lines that `db import` reads: `{"type": …, "record": {…}}`, sources first. */
+/** Writes a dataset to a file as the JSON Lines that `db import` reads; returns how many lines. */
 export async function writeJsonl(dataset: Dataset, path: string): Promise<number> {
   const out = createWriteStream(path);
   let lines = 0;
-  for (const [type, key] of Object.entries(datasetKeys) as [RecordType, keyof Dataset][]) {
-    for (const record of dataset[key]) {
-      if (!out.write(`${JSON.stringify({ type, record })}\n`)) await once(out, 'drain');
-      lines++;
-    }
+  for (const line of jsonlLines(dataset)) {
+    if (!out.write(line)) await once(out, 'drain');
+    lines++;
   }
   out.end();
   await once(out, 'finish');

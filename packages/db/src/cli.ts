@@ -48,6 +48,7 @@ async function run(
   input: string | undefined,
 ): Promise<void> {
   const { db } = client;
+  const store = createSqlStore(client);
   const log = (message: string) => {
     process.stderr.write(`${message}\n`);
   };
@@ -61,7 +62,7 @@ async function run(
     case 'import': {
       log(`importing ${files[0]}…`);
       let reported = 0;
-      const counts = await importRecords(db, input as string, (written, total) => {
+      const counts = await importRecords(store, input as string, (written, total) => {
         if (written - reported >= 1000 || written === total) {
           reported = written;
           log(`written ${written} of ${total} records`);
@@ -87,7 +88,7 @@ async function run(
       return log(`exported ${lines} records${files[0] ? ` to ${files[0]}` : ''}`);
     }
     case 'stats': {
-      const stats = await createSqlStore(client).stats();
+      const stats = await store.stats();
       for (const [type, n] of Object.entries(stats)) process.stdout.write(`${type.padEnd(14)}${n}\n`);
       return;
     }

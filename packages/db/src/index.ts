@@ -1,9 +1,7 @@
-export { type Client, type Db, openPglite, openPostgres, postgresPoolSize } from './client.ts';
-export { DataDirError, defaultDataDir, lockDataDir } from './data-dir.ts';
-export { exportRecords, ImportError, importRecords, parseJsonl } from './jsonl/index.ts';
-export { migrationsFolder, runMigrations } from './migrate.ts';
+// What other packages may use: a Store (any writes go through its validated `writeDataset`) and JSON Lines
+// import over any Store. The drizzle schema, the database client and the CLI's helpers stay inside.
+export { postgresPoolSize } from './client.ts';
+export { DataDirError } from './data-dir.ts';
+export { ImportError, importRecords } from './jsonl/index.ts';
 export { OpenStoreError } from './open-error.ts';
-export { type OpenStoreOptions, openClient, openStore } from './open-store.ts';
-export * as schema from './schema/index.ts';
-export { isEmpty, seedIfEmpty } from './seed.ts';
-export { createSqlStore } from './store/sql-store.ts';
+export { type OpenStoreOptions, openStore } from './open-store.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Store } from '@parley/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../src/client.ts';
+import type { Client } from '../src/client.ts';
 import { ImportError, importRecords } from '../src/jsonl/index.ts';
 import { openClient } from '../src/open-store.ts';
 import { createSqlStore } from '../src/store/sql-store.ts';
@@ -18,9 +18,11 @@ interface Opened {
   /** The store that listens. */
   store: Store;
   /** Where the test writes: another client of the same database where the driver allows one. */
-  writer: Db;
+  writer: Client;
   dispose: () => Promise<void>;
 }
+
+const importInto = (client: Client, text: string) => importRecords(createSqlStore(client), text);
 
 function describeChanges(name: string, open: () => Promise<Opened>) {
   describe(`onChange on ${name}`, () => {
@@ -35,17 +37,17 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
       const stop = await opened.store.onChange(() => {
         heard++;
       });
-      await expect(importRecords(opened.writer, topicLine('refused') + badLine)).rejects.toBeInstanceOf(
+      await expect(importInto(opened.writer, topicLine('refused') + badLine)).rejects.toBeInstanceOf(
         ImportError,
       );
       // The NOTIFY is issued, then the transaction rolls back: it must go with the rows.
       await expect(
-        opened.writer.transaction(async (tx) => {
+        opened.writer.db.transaction(async (tx) => {
           await writeRecords(tx, { topics: [{ id: 'topic:undone', slug: 'undone', name: 'Undone' }] });
           throw new Error('roll back');
         }),
       ).rejects.toThrow('roll back');
-      await importRecords(opened.writer, topicLine('kept'));
+      await importInto(opened.writer, topicLine('kept'));
       // Notifications arrive in commit order: had the failed writes notified, they would have come first.
       await expect.poll(() => heard).toBe(1);
       expect((await opened.store.listTopics()).map((t) => t.id)).toEqual(['topic:kept']);
@@ -55,7 +57,7 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
         other++;
       });
       await stop();
-      await importRecords(opened.writer, topicLine('after-stop'));
+      await importInto(opened.writer, topicLine('after-stop'));
       await expect.poll(() => other).toBe(1);
       expect(heard).toBe(1);
       await stopOther();
@@ -68,7 +70,7 @@ describeChanges('PGlite (writes from the same process)', async () => {
   const client = await openClient({ dataDir: join(dir.path, 'db'), seed: false });
   return {
     store: createSqlStore(client),
-    writer: client.db,
+    writer: client,
     dispose: async () => {
       await client.close();
       dir.remove();
@@ -112,14 +114,14 @@ describe.runIf(available)('PostgreSQL', () => {
 
   describeChanges('PostgreSQL (writes from another client)', async () => ({
     store: createSqlStore(await connect()),
-    writer: (await connect()).db,
+    writer: await connect(),
     dispose: async () => {},
   }));
 
   /** A store listening for changes, a second client to write with, and the store's listener just killed. */
   async function listenerLost() {
     const store = createSqlStore(await connect());
-    const writer = (await connect()).db;
+    const writer = await connect();
     let heard = 0;
     const stop = await store.onChange(() => {
       heard++;
@@ -135,7 +137,7 @@ describe.runIf(available)('PostgreSQL', () => {
     await expect
       .poll(
         async () => {
-          await importRecords(writer, topicLine('after-reconnect'));
+          await importInto(writer, topicLine('after-reconnect'));
           return heard();
         },
         { timeout: 10_000, interval: 500 },
@@ -147,7 +149,7 @@ describe.runIf(available)('PostgreSQL', () => {
   // A change committed while the listener reconnected was heard by nobody: caches served it stale until TTL.
   it('tells the listeners again once listening after a loss, for what it missed meanwhile', async () => {
     const { writer, heard, stop } = await listenerLost();
-    await importRecords(writer, topicLine('while-reconnecting'));
+    await importInto(writer, topicLine('while-reconnecting'));
     // The change was committed (and announced) while nobody listened.
     expect(await listening()).toBe(false);
     await expect.poll(listening, { timeout: 10_000 }).toBe(true);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Dataset, datasetKeys, seedDataset } from '@parley/domain';
+import { jsonlLines } from '@parley/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../src/client.ts';
 import { exportRecords, ImportError, importRecords, parseJsonl } from '../src/jsonl/index.ts';
@@ -7,7 +8,6 @@ import { openClient } from '../src/open-store.ts';
 import { seedIfEmpty } from '../src/seed.ts';
 import { createSqlStore } from '../src/store/sql-store.ts';
 import { tempDir } from './support/databases.ts';
-import { toJsonl } from './support/synthetic.ts';
 
 async function exported(client: Client): Promise<string> {
   let text = '';
@@ -34,7 +34,7 @@ describe('seeding, import and export', () => {
 
   it('seeds an empty database on first start, and a second start adds and changes nothing', async () => {
     const before = await exported(client);
-    expect(byId(parseJsonl(before).dataset)).toEqual(byId(seedDataset));
+    expect(byId(parseJsonl(before).dataset as unknown as Dataset)).toEqual(byId(seedDataset));
     expect(await seedIfEmpty(client.db)).toBe(0);
     await client.close();
     client = await openClient({ dataDir });
@@ -46,7 +46,7 @@ describe('seeding, import and export', () => {
     const other = tempDir('round-trip');
     const copy = await openClient({ dataDir: join(other.path, 'db'), seed: false });
     try {
-      const counts = await importRecords(copy.db, text);
+      const counts = await importRecords(createSqlStore(copy), text);
       expect(counts.statement).toBe(seedDataset.statements.length);
       expect(await exported(copy)).toBe(text);
     } finally {
@@ -66,7 +66,7 @@ describe('seeding, import and export', () => {
       citations: [],
     };
     const text = `${JSON.stringify({ type: 'topic', record: topic })}\n\n${JSON.stringify({ type: 'statement', record: statement })}\n`;
-    const refusal = importRecords(client.db, text);
+    const refusal = importRecords(store, text);
     await expect(refusal).rejects.toBeInstanceOf(ImportError);
     await expect(refusal).rejects.toThrow(
       /line 3: statement "new-one": citations needs at least one citation/,
@@ -84,18 +84,30 @@ describe('seeding, import and export', () => {
       speakerId: 'person:nobody',
     };
     const person = { ...seedDataset.people[0], id: 'person:impostor' };
-    const text = toJsonl({ sources: [], statements: [statement as never], people: [person as never] }, [
-      'people',
-      'statements',
-    ]);
-    const refusal = importRecords(client.db, text);
+    const again = { ...statement, id: 'statement:orphan-again', slug: 'orphan-again' };
+    const text = [...jsonlLines({ statements: [statement, again] as never, people: [person as never] })].join(
+      '',
+    );
+    const refusal = importRecords(store, text);
     await expect(refusal).rejects.toThrow(
       /line 2: statement "orphan": speakerId refers to person "person:nobody", which is neither in the file nor in the database/,
     );
     await expect(refusal).rejects.toThrow(
       /line 1: person "donald-trump": slug is already used by "person:donald-trump"/,
     );
+    // A missing record is named once, where the file first refers to it.
+    const { problems } = (await refusal.catch((e: unknown) => e)) as ImportError;
+    expect(problems.filter((p) => p.includes('"person:nobody"'))).toHaveLength(1);
     expect(await store.stats()).toEqual(before);
+  });
+
+  it('names the line that a repeated id or slug repeats', async () => {
+    const topic = (id: string, slug: string) =>
+      JSON.stringify({ type: 'topic', record: { id, slug, name: 'X' } });
+    const text = [topic('topic:a', 'a'), topic('topic:a', 'b'), '', topic('topic:c', 'a')].join('\n');
+    const refusal = importRecords(createSqlStore(client), text);
+    await expect(refusal).rejects.toThrow('line 2: topic "b": id "topic:a" is already on line 1');
+    await expect(refusal).rejects.toThrow('line 4: topic "a": slug is already on line 1');
   });
 
   it('reports unreadable lines and unknown types', () => {

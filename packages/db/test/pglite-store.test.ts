@@ -1,4 +1,4 @@
+import { describeStore } from '@parley/domain/testing';
 import { pgliteStore } from './support/databases.ts';
-import { describeStore } from './support/store-suite.ts';
 
 describeStore('SQL on PGlite', (dataset) => pgliteStore(dataset));

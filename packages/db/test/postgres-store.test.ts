@@ -1,9 +1,9 @@
 import { seedDataset } from '@parley/domain';
+import { describeStore } from '@parley/domain/testing';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/open-store.ts';
 import { freshPostgresDatabase, postgresAvailable, postgresStore } from './support/databases.ts';
-import { describeStore } from './support/store-suite.ts';
 
 const available = await postgresAvailable();
 

@@ -3,6 +3,7 @@ export { type Citation, CitationSchema } from './records/citation.ts';
 export { Aliases, Id, IsoDate, Slug } from './records/common.ts';
 export {
   type AnyRecord,
+  countsOf,
   type Dataset,
   datasetKeys,
   type RecordOf,
@@ -34,8 +35,40 @@ export { type Topic, TopicSchema } from './records/topic.ts';
 export { type Reference, referencesOf } from './references.ts';
 export { seedDataset } from './seed/index.ts';
 export { createMemoryStore } from './store/memory-store.ts';
-export * from './store/paging.ts';
+// What any other Store needs to answer as the memory store does: the store rules (orders and their cursors,
+// date windows, search texts and weights, integrity of writes) and how pages are read and put together.
+export { DEFAULT_PAGE_SIZE, lazyCount, type PageWindow, pageOf, readPageArgs } from './store/paging.ts';
 export * from './store/port.ts';
-export { SIMILARITY_THRESHOLD, similarity, stem, words } from './store/text-match.ts';
+export {
+  type CursorKey,
+  type KeyKind,
+  type ListOrder,
+  meetingOrder,
+  NO_DATE,
+  NO_ORDINAL,
+  personOrder,
+  type SortKey,
+  searchOrder,
+  sortOf,
+  statementOrder,
+  summitOrder,
+  textKey,
+  timelineOrder,
+} from './store/rules/order.ts';
+export {
+  type SearchTextPart,
+  type SearchWeight,
+  searchTexts,
+  searchWeights,
+} from './store/rules/search-texts.ts';
+export { checkWindow } from './store/rules/window.ts';
+export { SIMILARITY_THRESHOLD, words } from './store/text-match.ts';
 export { ValidationError, validateRecord } from './validate.ts';
-export { DatasetError, validateDataset } from './validate-dataset.ts';
+export {
+  DatasetError,
+  type DatasetProblem,
+  type HeldRecords,
+  type RecordPlace,
+  validateDataset,
+  validateWrite,
+} from './validate-dataset.ts';

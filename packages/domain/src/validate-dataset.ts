@@ -1,61 +1,171 @@
 import { type Dataset, datasetKeys, type RecordOf } from './records/dataset.ts';
 import type { RecordType } from './records/enums.ts';
-import { referencesOf } from './references.ts';
+import { type Reference, referencesOf } from './references.ts';
+import type { DatasetInput } from './store/port.ts';
 import { ValidationError, validateRecord } from './validate.ts';
+
+/** Where a record stands in the dataset checked: its type and its position in that type's list. */
+export interface RecordPlace {
+  type: RecordType;
+  index: number;
+}
+
+/** One integrity problem: the record at fault and what is wrong with it. */
+export interface DatasetProblem extends RecordPlace {
+  /** How messages name the record: `statement "slug"`. */
+  name: string;
+  /** What is wrong, e.g. `speakerId refers to person "person:nobody", which does not exist`. */
+  message: string;
+  /** Set for the problems a caller may word for its own medium (a file names lines, not positions). */
+  cause?:
+    | { kind: 'duplicate'; field: 'id' | 'slug'; value: string; first: RecordPlace }
+    | { kind: 'missing'; reference: Reference };
+}
 
 /** A dataset that breaks integrity rules; `problems` lists each one, naming record and field. */
 export class DatasetError extends Error {
   override name = 'DatasetError';
-  constructor(readonly problems: readonly string[]) {
+  /** Each problem as one line: `statement "slug": speakerId refers to …`. */
+  readonly problems: readonly string[];
+  constructor(readonly details: readonly DatasetProblem[]) {
+    const problems = details.map((p) => `${p.name}: ${p.message}`);
     super(
       `the dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`,
     );
+    this.problems = problems;
   }
 }
 
+/** What a store already holds, as far as a write into it must know. */
+export interface HeldRecords {
+  /** Which of these ids of a type the store holds. */
+  ids(type: RecordType, ids: readonly string[]): Promise<ReadonlySet<string>>;
+  /** For the slugs of a type that the store holds, the id of the record holding each. */
+  slugs(type: RecordType, slugs: readonly string[]): Promise<ReadonlyMap<string, string>>;
+}
+
 const recordTypes = Object.keys(datasetKeys) as RecordType[];
+
+interface Unresolved {
+  at: DatasetProblem['name'];
+  place: RecordPlace;
+  reference: Reference;
+}
+
+/**
+ * Validates every record, ids (unique, prefixed with their type) and slugs (unique per type), and resolves
+ * references within the dataset. References to ids it does not hold are left for the caller to resolve.
+ */
+function inspect(input: DatasetInput) {
+  const problems: DatasetProblem[] = [];
+  const dataset = Object.fromEntries(recordTypes.map((t) => [datasetKeys[t], []])) as unknown as Dataset;
+  const valid: { place: RecordPlace; name: string; record: RecordOf<RecordType> }[] = [];
+  const firstOfId = new Map<string, RecordPlace>();
+  for (const type of recordTypes) {
+    const key = datasetKeys[type];
+    const firstOfSlug = new Map<string, number>();
+    for (const [index, raw] of (input[key] ?? []).entries()) {
+      let record: RecordOf<typeof type>;
+      try {
+        record = validateRecord(type, raw);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const name = `${type} "${error.recordName}"`;
+        for (const i of error.issues)
+          problems.push({ type, index, name, message: `${i.path ? `${i.path} ` : ''}${i.message}` });
+        continue;
+      }
+      const name = `${type} "${record.slug}"`;
+      const problem = (message: string, cause?: DatasetProblem['cause']) =>
+        problems.push({ type, index, name, message, ...(cause ? { cause } : {}) });
+      const first = firstOfId.get(record.id);
+      const firstSlug = firstOfSlug.get(record.slug);
+      if (!record.id.startsWith(`${type}:`)) problem(`id "${record.id}" must start with "${type}:"`);
+      else if (first)
+        problem(`id "${record.id}" is used twice`, {
+          kind: 'duplicate',
+          field: 'id',
+          value: record.id,
+          first,
+        });
+      else if (firstSlug !== undefined)
+        problem('slug is used twice', {
+          kind: 'duplicate',
+          field: 'slug',
+          value: record.slug,
+          first: { type, index: firstSlug },
+        });
+      if (!first) firstOfId.set(record.id, { type, index });
+      if (firstSlug === undefined) firstOfSlug.set(record.slug, index);
+      (dataset[key] as unknown[]).push(record);
+      valid.push({ place: { type, index }, name, record });
+    }
+  }
+  const unresolved: Unresolved[] = [];
+  for (const { place, name, record } of valid) {
+    for (const reference of referencesOf[place.type](record as never)) {
+      const found = firstOfId.get(reference.id)?.type;
+      if (!found) unresolved.push({ at: name, place, reference });
+      else if (found !== reference.type)
+        problems.push({
+          ...place,
+          name,
+          message: `${reference.path} refers to ${reference.type} "${reference.id}", which is a ${found}`,
+        });
+    }
+  }
+  return { dataset, problems, unresolved };
+}
+
+const missing = ({ at, place, reference }: Unresolved): DatasetProblem => ({
+  ...place,
+  name: at,
+  message: `${reference.path} refers to ${reference.type} "${reference.id}", which does not exist`,
+  cause: { kind: 'missing', reference },
+});
 
 /**
  * Validates every record and the dataset's integrity: ids unique and prefixed with their type, slugs unique
  * per type, every referenced id present with the right type, every event and statement citing a source.
  */
-export function validateDataset(input: Partial<Record<keyof Dataset, unknown[]>>): Dataset {
-  const problems: string[] = [];
-  const dataset = {} as Record<keyof Dataset, unknown[]>;
-  const typeOfId = new Map<string, RecordType>();
+export function validateDataset(input: DatasetInput): Dataset {
+  const { dataset, problems, unresolved } = inspect(input);
+  problems.push(...unresolved.map(missing));
+  if (problems.length > 0) throw new DatasetError(problems);
+  return dataset;
+}
+
+/**
+ * Validates records to be written into a store that holds others (`held`): as `validateDataset`, except that a
+ * reference may name a record the store holds, and no slug may be held by a record of another id.
+ */
+export async function validateWrite(input: DatasetInput, held: HeldRecords): Promise<Dataset> {
+  const { dataset, problems, unresolved } = inspect(input);
+  if (problems.length > 0) throw new DatasetError(problems);
   for (const type of recordTypes) {
-    const key = datasetKeys[type];
-    const slugs = new Set<string>();
-    dataset[key] = [];
-    for (const raw of input[key] ?? []) {
-      try {
-        const record = validateRecord(type, raw);
-        const name = `${type} "${record.slug}"`;
-        if (!record.id.startsWith(`${type}:`))
-          problems.push(`${name}: id "${record.id}" must start with "${type}:"`);
-        if (typeOfId.has(record.id)) problems.push(`${name}: id "${record.id}" is used twice`);
-        if (slugs.has(record.slug)) problems.push(`${name}: slug is used twice`);
-        typeOfId.set(record.id, type);
-        slugs.add(record.slug);
-        dataset[key].push(record);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        problems.push(...error.message.split('\n'));
-      }
-    }
+    const wanted = unresolved.filter((u) => u.reference.type === type);
+    if (wanted.length === 0) continue;
+    const found = await held.ids(type, [...new Set(wanted.map((u) => u.reference.id))]);
+    problems.push(...wanted.filter((u) => !found.has(u.reference.id)).map(missing));
   }
   for (const type of recordTypes) {
-    for (const record of dataset[datasetKeys[type]] as RecordOf<typeof type>[]) {
-      for (const ref of referencesOf[type](record as never)) {
-        const found = typeOfId.get(ref.id);
-        if (found !== ref.type) {
-          problems.push(
-            `${type} "${record.slug}": ${ref.path} refers to ${ref.type} "${ref.id}", which ${found ? `is a ${found}` : 'does not exist'}`,
-          );
-        }
-      }
+    const records = dataset[datasetKeys[type]];
+    if (records.length === 0) continue;
+    const holders = await held.slugs(
+      type,
+      records.map((r) => r.slug),
+    );
+    for (const [index, record] of records.entries()) {
+      const holder = holders.get(record.slug);
+      if (holder !== undefined && holder !== record.id)
+        problems.push({
+          type,
+          index,
+          name: `${type} "${record.slug}"`,
+          message: `slug is already used by "${holder}"`,
+        });
     }
   }
   if (problems.length > 0) throw new DatasetError(problems);
-  return dataset as unknown as Dataset;
+  return dataset;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lazyCount, paginate } from '../src/index.ts';
+import { lazyCount, paginate } from '../src/store/paging.ts';
 
 describe('lazyCount', () => {
   test('counts only when asked, and once however often asked', async () => {
@@ -15,7 +15,8 @@ describe('lazyCount', () => {
   });
 
   test('a page from paginate counts the whole list, not the page', async () => {
-    const page = paginate([3, 1, 2, 5, 4], (n) => [n, String(n)], { first: 2 });
+    const byNumber = { kinds: ['integer', 'text'] as const, keyOf: (n: number) => [n, String(n)] };
+    const page = paginate([3, 1, 2, 5, 4], byNumber, { first: 2 });
     expect(page.edges.map((e) => e.node)).toEqual([1, 2]);
     expect(await page.totalCount()).toBe(5);
   });

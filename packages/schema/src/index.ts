@@ -28,3 +28,4 @@ builder.queryType({
 export const schema = builder.toSchema();
 
 export { createContext, type ParleyContext } from './context.ts';
+export { clientError } from './errors.ts';

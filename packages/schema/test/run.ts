@@ -1,6 +1,6 @@
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { type ExecutionResult, graphql } from 'graphql';
-import { createContext, schema } from '../src/index.ts';
+import { clientError, createContext, schema } from '../src/index.ts';
 
 /** Results are checked by assertions, not by types: tests read them loosely. */
 // biome-ignore lint/suspicious/noExplicitAny: the one loose type of the tests, see above
@@ -8,13 +8,14 @@ export type Json = any;
 
 export const seedStore = createMemoryStore(seedDataset);
 
-/** Runs one operation against the schema with a fresh context, as a server would per request. */
+/** Runs one operation against the schema with a fresh context, its errors as a server's clients read them. */
 export async function run(
   source: string,
   variableValues?: Record<string, unknown>,
   store: Store = seedStore,
 ): Promise<ExecutionResult<Record<string, Json>>> {
-  return graphql({ schema, source, variableValues, contextValue: createContext(store) });
+  const result = await graphql({ schema, source, variableValues, contextValue: createContext(store) });
+  return result.errors ? { ...result, errors: result.errors.map(clientError) } : result;
 }
 
 /** Runs an operation that must succeed and returns its data. */

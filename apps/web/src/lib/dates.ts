@@ -1,8 +1,10 @@
+import type { EnumOf } from '../graphql.ts';
+
 /** The parts of a fuzzy date the site reasons about: its bounds and how finely it is known. */
 export interface DateWindow {
   earliest: string;
   latest: string;
-  precision: 'DAY' | 'PART_OF_MONTH' | 'MONTH' | 'YEAR' | 'RANGE';
+  precision: EnumOf<'DatePrecision'>;
 }
 
 /** A value for `<time dateTime>` when the date has one honest form (a day, a month, a year), else null. */

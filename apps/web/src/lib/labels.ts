@@ -1,39 +1,49 @@
-/** Reader-facing words for the schema's enums. */
+/** Reader-facing words for the schema's enums, typed from it: a value the schema adds fails the typecheck until it has words here. */
+import type { EnumOf } from '../graphql.ts';
 
-export const SUMMIT_STATUS_LABELS = {
+export const SUMMIT_STATUS_LABELS: Record<EnumOf<'SummitStatus'>, string> = {
   PROPOSED: 'Proposed',
   ANNOUNCED: 'Announced',
   SCHEDULED: 'Scheduled',
   POSTPONED: 'Postponed',
   CANCELLED: 'Cancelled',
   HELD: 'Held',
-} as const;
+};
 
-export const STATEMENT_KIND_LABELS = {
+/** In the order the statement filter offers them. */
+export const STATEMENT_KIND_LABELS: Record<EnumOf<'StatementKind'>, string> = {
   STATEMENT: 'Statement',
   REMARKS: 'Remarks',
   TWEET: 'Tweet',
   REPORT: 'Report',
   INTERVIEW: 'Interview',
   REPORTED: 'Reported speech',
-} as const;
+};
 
-export const PARTICIPANT_ROLE_LABELS = {
+/** Every statement kind, in the order of its labels. */
+export const STATEMENT_KINDS = Object.keys(STATEMENT_KIND_LABELS) as EnumOf<'StatementKind'>[];
+
+export const PARTICIPANT_ROLE_LABELS: Record<EnumOf<'ParticipantRole'>, string> = {
   HOST: 'host',
   GUEST: 'guest',
   ATTENDEE: 'attendee',
-} as const;
+};
 
 /** How a related statement reads from the statement being shown, in each direction of the relation. */
-export const RELATION_LABELS = {
+export const RELATION_LABELS: Record<EnumOf<'RelationType'>, Record<EnumOf<'RelationDirection'>, string>> = {
   CONTRADICTS: { OUTGOING: 'Contradicts', INCOMING: 'Contradicted by' },
   SUPPORTS: { OUTGOING: 'Supports', INCOMING: 'Supported by' },
   UPDATES: { OUTGOING: 'Updates', INCOMING: 'Updated by' },
   RESPONDS_TO: { OUTGOING: 'Responds to', INCOMING: 'Answered by' },
-} as const;
+};
 
 /** Summits still ahead: the home page looks for the next one among these. */
-export const UPCOMING_STATUSES = ['PROPOSED', 'ANNOUNCED', 'SCHEDULED', 'POSTPONED'] as const;
+export const UPCOMING_STATUSES: readonly EnumOf<'SummitStatus'>[] = [
+  'PROPOSED',
+  'ANNOUNCED',
+  'SCHEDULED',
+  'POSTPONED',
+];
 
 /** "90" → "1 hour 30 minutes". */
 export function durationLabel(minutes: number): string {

@@ -1,6 +1,5 @@
-/** The kinds of statement a reader can filter by, in the order the filter offers them. */
-export const STATEMENT_KINDS = ['STATEMENT', 'REMARKS', 'TWEET', 'REPORT', 'INTERVIEW', 'REPORTED'] as const;
-export type StatementKindName = (typeof STATEMENT_KINDS)[number];
+import type { EnumOf } from '../graphql.ts';
+import { STATEMENT_KINDS } from './labels.ts';
 
 /** What the statements list is narrowed to; every field lives in the URL so a view can be shared. */
 export interface StatementFilters {
@@ -8,7 +7,7 @@ export interface StatementFilters {
   speaker?: string;
   /** Slug of a topic. */
   topic?: string;
-  kind?: StatementKindName;
+  kind?: EnumOf<'StatementKind'>;
   /** First day of the date window, YYYY-MM-DD. */
   from?: string;
   /** Last day of the date window, YYYY-MM-DD. */
@@ -53,8 +52,9 @@ export function parseStatementFilters(params: SearchParamsInput): StatementFilte
   if (speaker && SLUG.test(speaker)) filters.speaker = speaker;
   const topic = first(params, 'topic');
   if (topic && SLUG.test(topic)) filters.topic = topic;
-  const kind = first(params, 'kind')?.toUpperCase();
-  if (kind && (STATEMENT_KINDS as readonly string[]).includes(kind)) filters.kind = kind as StatementKindName;
+  const kindName = first(params, 'kind')?.toUpperCase();
+  const kind = STATEMENT_KINDS.find((k) => k === kindName);
+  if (kind) filters.kind = kind;
   const from = first(params, 'from');
   if (from && isRealDay(from)) filters.from = from;
   const to = first(params, 'to');

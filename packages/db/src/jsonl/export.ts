@@ -2,7 +2,7 @@ import { datasetKeys, type RecordType } from '@parley/domain';
 import { asc, gt } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { readers } from '../records/from-rows.ts';
-import { tableOf } from '../store/sql-store.ts';
+import { tableOf } from '../store/table-of.ts';
 
 // Records read per statement: keeps memory flat however large the database is.
 const BATCH = 1000;

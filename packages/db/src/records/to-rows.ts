@@ -1,4 +1,4 @@
-import type { RecordOf, RecordType } from '@parley/domain';
+import { type RecordOf, type RecordType, textKey } from '@parley/domain';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import * as t from '../schema/index.ts';
 import { fuzzyDateColumns } from './fuzzy-date.ts';
@@ -55,7 +55,7 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
   organization: { table: t.organizations, row: (r) => r, owned: [], parent: (r) => r.parentId },
   person: {
     table: t.people,
-    row: ({ roles: _, ...r }) => ({ ...r, nameKey: r.name.toLowerCase() }),
+    row: ({ roles: _, ...r }) => ({ ...r, nameKey: textKey(r.name) }),
     owned: [
       {
         table: t.roles,
@@ -89,7 +89,7 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
       ...r
     }) => ({
       ...r,
-      titleKey: r.title.toLowerCase(),
+      titleKey: textKey(r.title),
       ...fuzzyDateColumns('date', date),
     }),
     owned: [
@@ -127,7 +127,7 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
     table: t.meetings,
     row: ({ participants: _p, topicIds: _t, citations: _c, date, ...r }) => ({
       ...r,
-      titleKey: r.title.toLowerCase(),
+      titleKey: textKey(r.title),
       ...fuzzyDateColumns('date', date),
     }),
     owned: [participants(t.meetingParticipants), topicLinks(t.meetingTopics), citations(t.meetingCitations)],

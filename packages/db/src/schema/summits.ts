@@ -1,3 +1,4 @@
+import { NO_DATE, NO_ORDINAL } from '@parley/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   bigint,
@@ -26,6 +27,9 @@ import { people } from './people.ts';
 import { places } from './places.ts';
 import { sources } from './sources.ts';
 
+// Written into the generated columns' SQL (not bound): the domain's places of an unknown date and ordinal.
+const noDate = sql.raw(`'${NO_DATE}'::date`);
+
 /** Summits; the generated `sort*` columns hold the keys lists order by (an unknown date or ordinal last). */
 export const summits = pgTable(
   'summits',
@@ -40,13 +44,13 @@ export const summits = pgTable(
     locationId: text('location_id').references(() => places.id),
     sortEarliest: date('sort_earliest', { mode: 'string' })
       .notNull()
-      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.dateEarliest}, '9999-12-31'::date)`),
+      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.dateEarliest}, ${noDate})`),
     sortLatest: date('sort_latest', { mode: 'string' })
       .notNull()
-      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.dateLatest}, '9999-12-31'::date)`),
+      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.dateLatest}, ${noDate})`),
     sortOrdinal: bigint('sort_ordinal', { mode: 'number' })
       .notNull()
-      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.ordinal}, 9007199254740991)`),
+      .generatedAlwaysAs((): SQL => sql`coalesce(${summits.ordinal}, ${sql.raw(String(NO_ORDINAL))})`),
     ...searchColumns(),
     search: tsvector('search').generatedAlwaysAs((): SQL => searchDocument(summits)),
     dateSpan: daterange('date_span').generatedAlwaysAs((): SQL => dateSpanOf(summits)),

@@ -1,29 +1,15 @@
 import {
+  checkWindow,
   type DateWindow,
-  isIsoDate,
   type MeetingFilter,
   type PersonFilter,
   type StatementFilter,
-  StoreInputError,
   type SummitFilter,
   words,
 } from '@parley/domain';
 import { and, getTableName, inArray, type SQL, sql, type Table } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as t from '../schema/index.ts';
-
-/** Rejects malformed or inverted windows with the memory store's messages. */
-export function checkWindow(window: DateWindow): void {
-  for (const name of ['from', 'to'] as const) {
-    const value = window[name];
-    if (value != null && !isIsoDate(value)) {
-      throw new StoreInputError(`"${name}" is "${value}"; expected a date in the form YYYY-MM-DD`, name);
-    }
-  }
-  if (window.from && window.to && window.from > window.to) {
-    throw new StoreInputError(`"from" (${window.from}) is after "to" (${window.to})`, 'from');
-  }
-}
 
 /** An empty or missing list of wanted values does not filter. */
 const wanted = <T>(values: readonly T[] | null | undefined): values is readonly T[] =>

@@ -7,25 +7,24 @@ import {
   type SearchHit,
   SIMILARITY_THRESHOLD,
   StoreInputError,
+  searchOrder,
+  searchWeights,
 } from '@parley/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { textQuery } from './filters.ts';
-import { keysetClause, toPage } from './keyset.ts';
+import { type KeyColumns, keysetClause, toPage } from './keyset.ts';
 import { rowsOf } from './rows.ts';
+import { tableOf } from './table-of.ts';
 
-const tables: Record<SearchableType, string> = {
-  person: 'people',
-  summit: 'summits',
-  meeting: 'meetings',
-  statement: 'statements',
-};
+// ts_rank's weights in its order {D, C, B, A}: the domain's (D is unused).
+const weights = `{0, ${searchWeights.C}, ${searchWeights.B}, ${searchWeights.A}}`;
 
-// A text match ranks 1 + ts_rank (weights A 1.0, B 0.4, C 0.2), so it always outranks a fuzzy name match,
-// whose rank is its trigram similarity (at most 1).
+// A text match ranks 1 + ts_rank, so it always outranks a fuzzy name match, whose rank is its trigram
+// similarity (at most 1).
 function hitsOf(type: SearchableType, query: string): SQL {
-  const table = sql.identifier(tables[type]);
-  const textRank = sql`(1 + ts_rank(r.search, q.query))::float8`;
+  const table = tableOf[type];
+  const textRank = sql`(1 + ts_rank(${weights}::float4[], r.search, q.query))::float8`;
   const base = sql`select ${type}::text as type, r.id, r.search_a || ' ' || r.search_b || ' ' || r.search_c as doc, r.search @@ q.query as by_text`;
   if (type !== 'person')
     return sql`${base}, ${textRank} as rank from ${table} r, q where r.search @@ q.query`;
@@ -48,22 +47,13 @@ interface HitRow {
   matches: string[];
 }
 
-const keyOf = (h: SearchHit) => [-h.rank, h.type, h.id];
-
 /** Full-text search over the searchable types, best first, with the words that matched for highlighting. */
 export async function search(db: Db, { query, types, ...page }: SearchArgs): Promise<Page<SearchHit>> {
   if (query.trim().length === 0) throw new StoreInputError('"query" must contain at least one word', 'query');
-  const window = readPageArgs(page);
+  const window = readPageArgs(page, searchOrder.kinds);
   const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
-  const clause = keysetClause(
-    [
-      { expr: sql`-h.rank`, kind: 'float' },
-      { expr: sql`h.type`, kind: 'text' },
-      { expr: sql`h.id`, kind: 'text' },
-    ],
-    window,
-    'ASC',
-  );
+  const columns: KeyColumns<typeof searchOrder.kinds> = [sql`-h.rank`, sql`h.type`, sql`h.id`];
+  const clause = keysetClause(columns, searchOrder.kinds, window, 'ASC');
   // Highlighting marks matched words with \x01…\x02, characters no text contains.
   // Every hit must be ranked before the best can be returned, so counting them in the same statement costs
   // next to nothing, where a count of its own would run the whole search again: this count is not lazy.
@@ -91,5 +81,5 @@ export async function search(db: Db, { query, types, ...page }: SearchArgs): Pro
     .map((r) => ({ type: r.type as SearchableType, id: r.id, rank: r.rank, matches: r.matches }));
   const total = rows[0]?.total ?? 0;
   const totalCount = lazyCount(async () => total);
-  return toPage(found, keyOf, window, totalCount);
+  return toPage(found, searchOrder.keyOf, window, totalCount);
 }

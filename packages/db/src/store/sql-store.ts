@@ -1,97 +1,62 @@
 import {
-  type CursorKey,
+  type ListOrder,
   lazyCount,
-  NO_DATE,
+  meetingOrder,
   type Order,
   type PageArgs,
+  personOrder,
   type RecordOf,
   type RecordType,
   readPageArgs,
   type StatementRelationEdge,
   type Store,
   type StoreStats,
+  sortOf,
+  statementOrder,
+  summitOrder,
 } from '@parley/domain';
 import { count, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Client } from '../client.ts';
 import { readers } from '../records/from-rows.ts';
 import * as t from '../schema/index.ts';
+import { writeDataset } from '../write/write-dataset.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
-import { type KeyPart, keysetClause, toPage } from './keyset.ts';
+import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
 import { search } from './search.ts';
+import { tableOf } from './table-of.ts';
 import { timeline } from './timeline.ts';
 
-/** The table behind each record type. */
-export const tableOf = {
-  source: t.sources,
-  topic: t.topics,
-  place: t.places,
-  organization: t.organizations,
-  person: t.people,
-  summit: t.summits,
-  meeting: t.meetings,
-  statement: t.statements,
-} as const satisfies Record<RecordType, PgTable & { id: PgColumn; slug: PgColumn }>;
-
-const dateKey = (date: { earliest: string; latest: string } | null): CursorKey =>
-  date ? [date.earliest, date.latest] : [NO_DATE, NO_DATE];
-
-/** A list's sort: the SQL key parts, and the same key computed from a record for its cursor. */
-interface Sort<R> {
-  parts: KeyPart[];
-  keyOf: (record: R) => CursorKey;
-}
-const text = (expr: PgColumn): KeyPart => ({ expr, kind: 'text' });
-const day = (expr: PgColumn): KeyPart => ({ expr, kind: 'date' });
-
-const summitSorts: Record<string, Sort<RecordOf<'summit'>>> = {
-  DATE: {
-    parts: [day(t.summits.sortEarliest), day(t.summits.sortLatest), text(t.summits.id)],
-    keyOf: (s) => [...dateKey(s.date), s.id],
-  },
-  ORDINAL: {
-    parts: [{ expr: t.summits.sortOrdinal, kind: 'integer' }, text(t.summits.id)],
-    keyOf: (s) => [s.ordinal ?? Number.MAX_SAFE_INTEGER, s.id],
-  },
-  TITLE: {
-    parts: [text(t.summits.titleKey), text(t.summits.id)],
-    keyOf: (s) => [s.title.toLowerCase(), s.id],
-  },
+// The columns each of the domain's list orders maps to (an index on each serves its keyset pages).
+const summitColumns: OrderColumns<typeof summitOrder> = {
+  DATE: [t.summits.sortEarliest, t.summits.sortLatest, t.summits.id],
+  ORDINAL: [t.summits.sortOrdinal, t.summits.id],
+  TITLE: [t.summits.titleKey, t.summits.id],
 };
-const meetingSorts: Record<string, Sort<RecordOf<'meeting'>>> = {
-  DATE: {
-    parts: [day(t.meetings.dateEarliest), day(t.meetings.dateLatest), text(t.meetings.id)],
-    keyOf: (m) => [...dateKey(m.date), m.id],
-  },
-  TITLE: {
-    parts: [text(t.meetings.titleKey), text(t.meetings.id)],
-    keyOf: (m) => [m.title.toLowerCase(), m.id],
-  },
+const meetingColumns: OrderColumns<typeof meetingOrder> = {
+  DATE: [t.meetings.dateEarliest, t.meetings.dateLatest, t.meetings.id],
+  TITLE: [t.meetings.titleKey, t.meetings.id],
 };
-const statementSorts: Record<string, Sort<RecordOf<'statement'>>> = {
-  DATE: {
-    parts: [day(t.statements.dateEarliest), day(t.statements.dateLatest), text(t.statements.id)],
-    keyOf: (s) => [...dateKey(s.date), s.id],
-  },
-  SLUG: { parts: [text(t.statements.slug), text(t.statements.id)], keyOf: (s) => [s.slug, s.id] },
+const statementColumns: OrderColumns<typeof statementOrder> = {
+  DATE: [t.statements.dateEarliest, t.statements.dateLatest, t.statements.id],
+  SLUG: [t.statements.slug, t.statements.id],
 };
-const personSort: Sort<RecordOf<'person'>> = {
-  parts: [text(t.people.nameKey), text(t.people.id)],
-  keyOf: (p) => [p.name.toLowerCase(), p.id],
-};
+const personColumns: OrderColumns<typeof personOrder> = { NAME: [t.people.nameKey, t.people.id] };
 
-/** A Store over drizzle: the same answers as the memory store, from PGlite or PostgreSQL. */
+/** A Store over drizzle, on PGlite or PostgreSQL: the domain's rules mapped to SQL, its contract kept. */
 export function createSqlStore(client: Client): Store {
   const { db } = client;
 
-  async function list<T extends RecordType>(
+  async function list<T extends RecordType, F extends string>(
     type: T,
     filter: SQL | undefined,
-    sort: Sort<RecordOf<T>>,
-    args: PageArgs & { orderBy?: Order<string> | null },
+    order: ListOrder<RecordOf<T>, F>,
+    columns: Record<F, readonly KeyExpression[]>,
+    args: PageArgs & { orderBy?: Order<F> | null },
   ) {
-    const window = readPageArgs(args);
-    const clause = keysetClause(sort.parts, window, args.orderBy?.direction);
+    const { field, key, direction } = sortOf(order, args.orderBy);
+    const window = readPageArgs(args, key.kinds);
+    const clause = keysetClause(columns[field], key.kinds, window, direction);
     const where = filter && clause.where ? sql`${filter} and ${clause.where}` : (filter ?? clause.where);
     const rows = await readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit });
     // The count of the whole filtered list can cost far more than the page: one more statement, when asked.
@@ -102,7 +67,7 @@ export function createSqlStore(client: Client): Store {
         .where(filter);
       return total?.n ?? 0;
     });
-    return toPage(rows, sort.keyOf, window, totalCount);
+    return toPage(rows, key.keyOf, window, totalCount);
   }
 
   async function loadBy<T extends RecordType>(type: T, column: 'id' | 'slug', keys: readonly string[]) {
@@ -116,35 +81,14 @@ export function createSqlStore(client: Client): Store {
   return {
     load: (type, ids) => loadBy(type, 'id', ids),
     loadBySlug: (type, slugs) => loadBy(type, 'slug', slugs),
-    listSummits: async ({ filter, orderBy, ...page }) =>
-      list(
-        'summit',
-        summitFilter(filter),
-        summitSorts[orderBy?.field ?? 'DATE'] as Sort<RecordOf<'summit'>>,
-        {
-          ...page,
-          orderBy,
-        },
-      ),
-    listMeetings: async ({ filter, orderBy, ...page }) =>
-      list(
-        'meeting',
-        meetingFilter(filter),
-        meetingSorts[orderBy?.field ?? 'DATE'] as Sort<RecordOf<'meeting'>>,
-        {
-          ...page,
-          orderBy,
-        },
-      ),
-    listStatements: async ({ filter, orderBy, ...page }) =>
-      list(
-        'statement',
-        statementFilter(filter),
-        statementSorts[orderBy?.field ?? 'DATE'] as Sort<RecordOf<'statement'>>,
-        { ...page, orderBy },
-      ),
-    listPeople: async ({ filter, orderBy, ...page }) =>
-      list('person', personFilter(filter), personSort, { ...page, orderBy }),
+    listSummits: async ({ filter, ...args }) =>
+      list('summit', summitFilter(filter), summitOrder, summitColumns, args),
+    listMeetings: async ({ filter, ...args }) =>
+      list('meeting', meetingFilter(filter), meetingOrder, meetingColumns, args),
+    listStatements: async ({ filter, ...args }) =>
+      list('statement', statementFilter(filter), statementOrder, statementColumns, args),
+    listPeople: async ({ filter, ...args }) =>
+      list('person', personFilter(filter), personOrder, personColumns, args),
     async listTopics() {
       const topics = await readers.topic(db, {});
       // Sorted here as the memory store sorts them: by the locale's order, whatever the database's collation.
@@ -187,6 +131,7 @@ export function createSqlStore(client: Client): Store {
         .then((r) => (r as { rows: StoreStats[] }).rows);
       return row as StoreStats;
     },
+    writeDataset: (dataset, options) => writeDataset(db, dataset, options),
     // Every write path NOTIFYs inside its transaction, so listeners hear committed changes only.
     onChange: (listener) => client.listen(listener),
     async ping() {

@@ -1,24 +1,17 @@
 import {
+  checkWindow,
   lazyCount,
   type Page,
   readPageArgs,
   type TimelineArgs,
   type TimelineEntry,
-  type TimelineType,
+  timelineOrder,
 } from '@parley/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { checkWindow } from './filters.ts';
-import { keysetClause, toPage } from './keyset.ts';
+import { type KeyColumns, keysetClause, toPage } from './keyset.ts';
 import { rowsOf } from './rows.ts';
-
-const tables: Record<TimelineType, string> = {
-  summit: 'summits',
-  meeting: 'meetings',
-  statement: 'statements',
-};
-
-const keyOf = (e: TimelineEntry) => [e.earliest, e.latest, e.type, e.id];
+import { tableOf } from './table-of.ts';
 
 /**
  * Summits, meetings and statements in date order (earliest, then latest, then type and id). A window is an
@@ -29,24 +22,21 @@ export async function timeline(
   { from, to, types, ...page }: TimelineArgs,
 ): Promise<Page<TimelineEntry>> {
   checkWindow({ from, to });
-  const window = readPageArgs(page);
+  const window = readPageArgs(page, timelineOrder.kinds);
   const wanted = types?.length ? types : (['summit', 'meeting', 'statement'] as const);
   const entries = wanted.map(
     (type) => sql`select ${type}::text as type, r.id, r.date_earliest as earliest, r.date_latest as latest,
-      r.date_precision::text as precision from ${sql.identifier(tables[type])} r
+      r.date_precision::text as precision from ${tableOf[type]} r
       where r.date_earliest is not null
       ${from != null || to != null ? sql`and r.date_span && daterange(${from ?? null}::date, ${to ?? null}::date, '[]')` : sql``}`,
   );
-  const clause = keysetClause(
-    [
-      { expr: sql`e.earliest`, kind: 'date' },
-      { expr: sql`e.latest`, kind: 'date' },
-      { expr: sql`e.type`, kind: 'text' },
-      { expr: sql`e.id`, kind: 'text' },
-    ],
-    window,
-    'ASC',
-  );
+  const columns: KeyColumns<typeof timelineOrder.kinds> = [
+    sql`e.earliest`,
+    sql`e.latest`,
+    sql`e.type`,
+    sql`e.id`,
+  ];
+  const clause = keysetClause(columns, timelineOrder.kinds, window, 'ASC');
   const all = sql`with entries as (${sql.join(entries, sql` union all `)})`;
   const result = await db.execute(sql`${all}
     select e.type, e.id, e.earliest::text as earliest, e.latest::text as latest, e.precision
@@ -59,5 +49,5 @@ export async function timeline(
     );
     return row?.total ?? 0;
   });
-  return toPage(rowsOf<TimelineEntry>(result), keyOf, window, totalCount);
+  return toPage(rowsOf<TimelineEntry>(result), timelineOrder.keyOf, window, totalCount);
 }

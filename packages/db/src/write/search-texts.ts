@@ -1,37 +1,53 @@
-import { sql } from 'drizzle-orm';
+import { type SearchableType, type SearchTextPart, type SearchWeight, searchTexts } from '@parley/domain';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { tableOf } from '../store/table-of.ts';
 
-// The texts each searchable type is found by, weighted A (1.0), B (0.4) and C (0.2) as the memory store weighs
-// them. They draw on other records (topic and people names), so they are recomputed after every write.
-const texts = {
-  people: {
-    a: sql`array_to_string(array_prepend(r.name, r.aliases), ' ')`,
-    b: sql`coalesce((select string_agg(x.title, ' ' order by x.position) from roles x where x.person_id = r.id), '')`,
-    c: sql`''`,
+// Each part of the domain's search texts as SQL over the row `r`, null when empty so that joining skips it.
+const parts: { [T in SearchableType]: { [P in SearchTextPart<T>]: SQL } } = {
+  person: {
+    name: sql`r.name`,
+    aliases: sql`nullif(array_to_string(r.aliases, ' '), '')`,
+    roleTitles: sql`(select string_agg(x.title, ' ' order by x.position) from roles x where x.person_id = r.id)`,
   },
-  summits: {
-    a: sql`r.title`,
-    b: sql`coalesce((select string_agg(t.name, ' ' order by x.position) from summit_topics x join topics t on t.id = x.topic_id where x.summit_id = r.id), '')`,
-    c: sql`coalesce((select string_agg(x.description, ' ' order by x.position) from summit_developments x where x.summit_id = r.id), '')`,
+  summit: {
+    title: sql`r.title`,
+    topicNames: sql`(select string_agg(t.name, ' ' order by x.position) from summit_topics x join topics t on t.id = x.topic_id where x.summit_id = r.id)`,
+    developmentDescriptions: sql`(select string_agg(x.description, ' ' order by x.position) from summit_developments x where x.summit_id = r.id)`,
   },
-  meetings: {
-    a: sql`r.title`,
-    b: sql`concat_ws(' ', r.description, (select string_agg(t.name, ' ' order by x.position) from meeting_topics x join topics t on t.id = x.topic_id where x.meeting_id = r.id))`,
-    c: sql`coalesce((select string_agg(p.name, ' ' order by x.position) from meeting_participants x join people p on p.id = x.person_id where x.meeting_id = r.id), '')`,
+  meeting: {
+    title: sql`r.title`,
+    description: sql`r.description`,
+    topicNames: sql`(select string_agg(t.name, ' ' order by x.position) from meeting_topics x join topics t on t.id = x.topic_id where x.meeting_id = r.id)`,
+    participantNames: sql`(select string_agg(p.name, ' ' order by x.position) from meeting_participants x join people p on p.id = x.person_id where x.meeting_id = r.id)`,
   },
-  statements: {
-    a: sql`coalesce(r.quote, '')`,
-    b: sql`concat_ws(' ', r.paraphrase, (select string_agg(t.name, ' ' order by x.position) from statement_topics x join topics t on t.id = x.topic_id where x.statement_id = r.id))`,
-    c: sql`coalesce((select p.name from people p where p.id = r.speaker_id), '')`,
+  statement: {
+    quote: sql`r.quote`,
+    paraphrase: sql`r.paraphrase`,
+    topicNames: sql`(select string_agg(t.name, ' ' order by x.position) from statement_topics x join topics t on t.id = x.topic_id where x.statement_id = r.id)`,
+    speakerName: sql`(select p.name from people p where p.id = r.speaker_id)`,
   },
 };
 
+/** One class of a type's search text: its parts joined by spaces, '' when it has none. */
+function text<T extends SearchableType>(type: T, weight: SearchWeight): SQL {
+  const named = searchTexts[type][weight] as readonly SearchTextPart<T>[];
+  const own = parts[type] as Record<SearchTextPart<T>, SQL>;
+  return named.length > 0
+    ? sql`concat_ws(' ', ${sql.join(
+        named.map((part) => own[part]),
+        sql`, `,
+      )})`
+    : sql`''`;
+}
+
 /** Recomputes the search texts of every searchable row, touching only rows whose texts changed. */
 export async function refreshSearchTexts(db: Db): Promise<void> {
-  for (const [table, t] of Object.entries(texts)) {
+  for (const type of Object.keys(parts) as SearchableType[]) {
+    const table = tableOf[type];
     await db.execute(sql`
-      update ${sql.identifier(table)} as target set search_a = n.a, search_b = n.b, search_c = n.c
-      from (select r.id, ${t.a} as a, ${t.b} as b, ${t.c} as c from ${sql.identifier(table)} r) n
+      update ${table} as target set search_a = n.a, search_b = n.b, search_c = n.c
+      from (select r.id, ${text(type, 'A')} as a, ${text(type, 'B')} as b, ${text(type, 'C')} as c from ${table} r) n
       where n.id = target.id and (target.search_a, target.search_b, target.search_c) is distinct from (n.a, n.b, n.c)`);
   }
 }

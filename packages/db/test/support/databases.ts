@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Dataset, Store } from '@parley/domain';
-import { openClient } from '../../src/open-store.ts';
-import { seedIfEmpty } from '../../src/seed.ts';
-import { createSqlStore } from '../../src/store/sql-store.ts';
+import type { Dataset } from '@parley/domain';
+import type { OpenedStore } from '@parley/domain/testing';
+import { openStore } from '../../src/open-store.ts';
 import { freshPostgresDatabase } from '../../src/testing/postgres.ts';
 
 /** A fresh temporary folder, removed by the returned function. */
@@ -13,18 +12,11 @@ export function tempDir(prefix: string): { path: string; remove: () => void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export interface OpenedStore {
-  store: Store;
-  /** Closes the store and removes its database. */
-  dispose: () => Promise<void>;
-}
-
-/** A store over a new PGlite folder holding `dataset`. */
+/** A store over a new PGlite folder holding `dataset`, written through the Store's own write. */
 export async function pgliteStore(dataset: Dataset, onQuery?: (sql: string) => void): Promise<OpenedStore> {
   const dir = tempDir('pglite');
-  const client = await openClient({ dataDir: join(dir.path, 'db'), seed: false, onQuery });
-  await seedIfEmpty(client.db, dataset);
-  const store = createSqlStore(client);
+  const store = await openStore({ dataDir: join(dir.path, 'db'), seed: false, onQuery });
+  await store.writeDataset(dataset);
   return {
     store,
     dispose: async () => {
@@ -34,12 +26,11 @@ export async function pgliteStore(dataset: Dataset, onQuery?: (sql: string) => v
   };
 }
 
-/** A store over a new PostgreSQL database holding `dataset`. */
+/** A store over a new PostgreSQL database holding `dataset`, written through the Store's own write. */
 export async function postgresStore(dataset: Dataset, onQuery?: (sql: string) => void): Promise<OpenedStore> {
   const database = await freshPostgresDatabase();
-  const client = await openClient({ databaseUrl: database.url, seed: false, onQuery });
-  await seedIfEmpty(client.db, dataset);
-  const store = createSqlStore(client);
+  const store = await openStore({ databaseUrl: database.url, seed: false, onQuery });
+  await store.writeDataset(dataset);
   return {
     store,
     dispose: async () => {

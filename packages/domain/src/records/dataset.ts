@@ -49,3 +49,9 @@ export const datasetKeys = {
   meeting: 'meetings',
   statement: 'statements',
 } as const satisfies Record<keyof RecordSchemas, keyof Dataset>;
+
+/** How many records of each type a dataset holds. */
+export const countsOf = (dataset: Dataset) =>
+  Object.fromEntries(Object.entries(datasetKeys).map(([type, key]) => [type, dataset[key].length])) as {
+    [T in keyof RecordSchemas]: number;
+  };

@@ -1,90 +1,60 @@
-import { isIsoDate } from '../fuzzy-date/calendar.ts';
 import { inWindow } from '../fuzzy-date/compare.ts';
-import { type Dataset, datasetKeys, type RecordOf } from '../records/dataset.ts';
+import { countsOf, type Dataset, datasetKeys, type RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
-import { type CursorKey, NO_DATE, paginate } from './paging.ts';
+import { validateWrite } from '../validate-dataset.ts';
+import { hitsOf, type Names, searchTextsOf } from './memory-search.ts';
+import { paginate } from './paging.ts';
 import {
-  type DateWindow,
-  type SearchableType,
-  type SearchHit,
+  type DatasetInput,
   type StatementRelationEdge,
   type Store,
   StoreInputError,
+  type StoreStats,
   type TimelineEntry,
   type TimelineType,
+  type WriteOptions,
 } from './port.ts';
-import { SIMILARITY_THRESHOLD, scoreText, similarity, type WeightedText } from './text-match.ts';
+import {
+  meetingOrder,
+  personOrder,
+  searchOrder,
+  sortOf,
+  statementOrder,
+  summitOrder,
+  timelineOrder,
+} from './rules/order.ts';
+import { checkWindow } from './rules/window.ts';
+import { scoreText } from './text-match.ts';
 
 type Indexed = { [T in RecordType]: Map<string, RecordOf<T>> };
 
-const dateKey = (date: { earliest: string; latest: string } | null): CursorKey =>
-  date ? [date.earliest, date.latest] : [NO_DATE, NO_DATE];
+const recordTypes = Object.keys(datasetKeys) as RecordType[];
 
 const anyOf = <T>(wanted: readonly T[] | null | undefined, values: readonly T[]) =>
   !wanted || wanted.length === 0 || values.some((v) => wanted.includes(v));
 
-function checkWindow(window: DateWindow): void {
-  for (const name of ['from', 'to'] as const) {
-    const value = window[name];
-    if (value != null && !isIsoDate(value)) {
-      throw new StoreInputError(`"${name}" is "${value}"; expected a date in the form YYYY-MM-DD`, name);
-    }
-  }
-  if (window.from && window.to && window.from > window.to) {
-    throw new StoreInputError(`"from" (${window.from}) is after "to" (${window.to})`, 'from');
-  }
-}
-
-/** A real Store over a dataset held in memory: the reference for every other Store and for tests. */
+/** A real Store over a dataset held in memory: for tests, demos and the API without a database. */
 export function createMemoryStore(dataset: Dataset): Store {
   const byId = {} as Indexed;
   const bySlug = {} as Indexed;
-  for (const [type, key] of Object.entries(datasetKeys) as [RecordType, keyof Dataset][]) {
-    byId[type] = new Map(dataset[key].map((r) => [r.id, r])) as never;
-    bySlug[type] = new Map(dataset[key].map((r) => [r.slug, r])) as never;
+  for (const type of recordTypes) {
+    const records = dataset[datasetKeys[type]];
+    byId[type] = new Map(records.map((r) => [r.id, r])) as never;
+    bySlug[type] = new Map(records.map((r) => [r.slug, r])) as never;
   }
   const all = <T extends RecordType>(type: T) => [...byId[type].values()] as RecordOf<T>[];
-  const nameOf = (personId: string | null) => (personId ? (byId.person.get(personId)?.name ?? '') : '');
-  const topicNames = (ids: string[]) => ids.map((id) => byId.topic.get(id)?.name ?? '').join(' ');
+  const names: Names = {
+    topic: (id) => byId.topic.get(id)?.name ?? '',
+    person: (id) => (id ? (byId.person.get(id)?.name ?? '') : ''),
+  };
+  const listeners = new Set<() => void>();
   let closed = false;
 
-  const searchFields: { [T in SearchableType]: (r: RecordOf<T>) => WeightedText[] } = {
-    person: (p) => [
-      { text: [p.name, ...p.aliases].join(' '), weight: 1 },
-      { text: p.roles.map((r) => r.title).join(' '), weight: 0.4 },
-    ],
-    summit: (s) => [
-      { text: s.title, weight: 1 },
-      { text: topicNames(s.topicIds), weight: 0.4 },
-      { text: s.developments.map((d) => d.description).join(' '), weight: 0.2 },
-    ],
-    meeting: (m) => [
-      { text: m.title, weight: 1 },
-      { text: `${m.description ?? ''} ${topicNames(m.topicIds)}`, weight: 0.4 },
-      { text: m.participants.map((p) => nameOf(p.personId)).join(' '), weight: 0.2 },
-    ],
-    statement: (s) => [
-      { text: s.quote ?? '', weight: 1 },
-      { text: `${s.paraphrase ?? ''} ${topicNames(s.topicIds)}`, weight: 0.4 },
-      { text: nameOf(s.speakerId), weight: 0.2 },
-    ],
-  };
-
-  function hitsOf<T extends SearchableType>(type: T, query: string): SearchHit[] {
-    const hits: SearchHit[] = [];
-    for (const record of all(type)) {
-      const scored = scoreText(query, searchFields[type](record as never));
-      if (scored) {
-        hits.push({ type, id: record.id, ...scored });
-        continue;
-      }
-      if (type !== 'person') continue;
-      // Names are often misspelled ("Pompeio"): fall back to trigram similarity on name and aliases.
-      const person = record as RecordOf<'person'>;
-      const best = Math.max(...[person.name, ...person.aliases].map((n) => similarity(query, n)));
-      if (best >= SIMILARITY_THRESHOLD) hits.push({ type, id: record.id, rank: best, matches: [] });
-    }
-    return hits;
+  function put<T extends RecordType>(type: T, record: RecordOf<T>) {
+    const old = byId[type].get(record.id);
+    if (old && bySlug[type].get(old.slug) === old) bySlug[type].delete(old.slug);
+    byId[type].set(record.id, record);
+    bySlug[type].set(record.slug, record);
   }
 
   function timelineEntries(types: readonly TimelineType[]): TimelineEntry[] {
@@ -108,6 +78,31 @@ export function createMemoryStore(dataset: Dataset): Store {
     if (closed) throw new Error('the memory store is closed');
   };
 
+  let writing: Promise<unknown> = Promise.resolve();
+  async function write(input: DatasetInput, options?: WriteOptions): Promise<StoreStats> {
+    const written = await validateWrite(input, {
+      ids: async (type, ids) => new Set(ids.filter((id) => byId[type].has(id))),
+      slugs: async (type, slugs) =>
+        new Map(
+          slugs.flatMap((slug) => {
+            const holder = bySlug[type].get(slug);
+            return holder ? [[slug, holder.id] as const] : [];
+          }),
+        ),
+    });
+    const counts = countsOf(written);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    // Checked in full before the first record is put: a refused write leaves the store as it was.
+    let done = 0;
+    for (const type of recordTypes) {
+      for (const record of written[datasetKeys[type]]) put(type, record);
+      done += counts[type];
+      if (counts[type] > 0) options?.onProgress?.(done, total);
+    }
+    for (const listener of listeners) listener();
+    return counts;
+  }
+
   return {
     async load(type, ids) {
       guard();
@@ -127,14 +122,8 @@ export function createMemoryStore(dataset: Dataset): Store {
             s.participants.map((p) => p.personId),
           ),
       );
-      const field = orderBy?.field ?? 'DATE';
-      const keyOf = (s: RecordOf<'summit'>): CursorKey =>
-        field === 'ORDINAL'
-          ? [s.ordinal ?? Number.MAX_SAFE_INTEGER, s.id]
-          : field === 'TITLE'
-            ? [s.title.toLowerCase(), s.id]
-            : [...dateKey(s.date), s.id];
-      return paginate(rows, keyOf, { ...page, direction: orderBy?.direction });
+      const { key, direction } = sortOf(summitOrder, orderBy);
+      return paginate(rows, key, { ...page, direction });
     },
     async listMeetings({ filter, orderBy, ...page }) {
       guard();
@@ -149,9 +138,8 @@ export function createMemoryStore(dataset: Dataset): Store {
           anyOf(filter?.summitIds, [m.summitId ?? '']) &&
           anyOf(filter?.topicIds, m.topicIds),
       );
-      const keyOf = (m: RecordOf<'meeting'>): CursorKey =>
-        orderBy?.field === 'TITLE' ? [m.title.toLowerCase(), m.id] : [...dateKey(m.date), m.id];
-      return paginate(rows, keyOf, { ...page, direction: orderBy?.direction });
+      const { key, direction } = sortOf(meetingOrder, orderBy);
+      return paginate(rows, key, { ...page, direction });
     },
     async listStatements({ filter, orderBy, ...page }) {
       guard();
@@ -166,11 +154,10 @@ export function createMemoryStore(dataset: Dataset): Store {
           anyOf(filter?.kinds, [s.kind]) &&
           anyOf(filter?.summitIds, [s.summitId ?? '']) &&
           anyOf(filter?.meetingIds, [s.meetingId ?? '']) &&
-          (!text || scoreText(text, searchFields.statement(s)) !== null),
+          (!text || scoreText(text, searchTextsOf('statement', s, names)) !== null),
       );
-      const keyOf = (s: RecordOf<'statement'>): CursorKey =>
-        orderBy?.field === 'SLUG' ? [s.slug, s.id] : [...dateKey(s.date), s.id];
-      return paginate(rows, keyOf, { ...page, direction: orderBy?.direction });
+      const { key, direction } = sortOf(statementOrder, orderBy);
+      return paginate(rows, key, { ...page, direction });
     },
     async listPeople({ filter, orderBy, ...page }) {
       guard();
@@ -183,7 +170,8 @@ export function createMemoryStore(dataset: Dataset): Store {
             p.roles.map((r) => r.organizationId ?? ''),
           ),
       );
-      return paginate(rows, (p) => [p.name.toLowerCase(), p.id], { ...page, direction: orderBy?.direction });
+      const { key, direction } = sortOf(personOrder, orderBy);
+      return paginate(rows, key, { ...page, direction });
     },
     async listTopics() {
       guard();
@@ -211,9 +199,8 @@ export function createMemoryStore(dataset: Dataset): Store {
       if (query.trim().length === 0)
         throw new StoreInputError('"query" must contain at least one word', 'query');
       const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
-      const hits = wanted.flatMap((type) => hitsOf(type, query));
-      // Best first: rank descending, then type and id so equal ranks keep a stable order for cursors.
-      return paginate(hits, (h) => [-h.rank, h.type, h.id], page);
+      const hits = wanted.flatMap((type) => hitsOf(type, all(type), query, names));
+      return paginate(hits, searchOrder, page);
     },
     async timeline({ from, to, types, ...page }) {
       guard();
@@ -221,24 +208,34 @@ export function createMemoryStore(dataset: Dataset): Store {
       const entries = timelineEntries(types?.length ? types : ['summit', 'meeting', 'statement']).filter(
         (e) => inWindow(e, from, to),
       );
-      return paginate(entries, (e) => [e.earliest, e.latest, e.type, e.id], page);
+      return paginate(entries, timelineOrder, page);
     },
     async stats() {
       guard();
-      return Object.fromEntries(
-        (Object.keys(datasetKeys) as RecordType[]).map((type) => [type, byId[type].size]),
-      ) as Record<RecordType, number>;
+      return Object.fromEntries(recordTypes.map((type) => [type, byId[type].size])) as StoreStats;
     },
-    // The dataset never changes under a memory store: there is nothing to announce.
-    async onChange() {
+    async writeDataset(input, options) {
       guard();
-      return async () => {};
+      // One write at a time: each is checked against what the one before it left.
+      const done = writing.then(() => write(input, options));
+      writing = done.catch(() => {});
+      return done;
+    },
+    async onChange(listener) {
+      guard();
+      // Wrapped: the same function given twice is two subscriptions, each stopped on its own.
+      const own = () => listener();
+      listeners.add(own);
+      return async () => {
+        listeners.delete(own);
+      };
     },
     async ping() {
       guard();
     },
     async close() {
       closed = true;
+      listeners.clear();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RecordOf } from '../records/dataset.ts';
+import type { Dataset, RecordOf } from '../records/dataset.ts';
 import type { DatePrecision, RecordType, StatementKind, SummitStatus } from '../records/enums.ts';
 import type { StatementRelation } from '../records/statement.ts';
 
@@ -122,9 +122,18 @@ export interface StatementRelationEdge extends StatementRelation {
 /** Counts by record type. */
 export type StoreStats = Record<RecordType, number>;
 
+/** Records to write, by type, as any caller may hand them in: each one is validated before anything is written. */
+export type DatasetInput = { [K in keyof Dataset]?: readonly unknown[] };
+
+export interface WriteOptions {
+  /** Called as records are written: how many so far, of how many in all. */
+  onProgress?: (written: number, total: number) => void;
+}
+
 /**
- * The read side of Parley that the GraphQL layer speaks to. Loads take batches so that DataLoader can
- * turn N lookups into one call; results come back in the order of the ids asked, null for unknown ones.
+ * What Parley stores and how it is read: the reads the GraphQL layer speaks to, and one validated write. Loads
+ * take batches so that DataLoader can turn N lookups into one call; results come back in the order of the ids
+ * asked, null for unknown ones.
  */
 export interface Store {
   load<T extends RecordType>(type: T, ids: readonly string[]): Promise<(RecordOf<T> | null)[]>;
@@ -140,8 +149,16 @@ export interface Store {
   timeline(args: TimelineArgs): Promise<Page<TimelineEntry>>;
   stats(): Promise<StoreStats>;
   /**
-   * Calls `listener` after another process changes the data (e.g. `db import` into a shared PostgreSQL), so
-   * caches can be dropped. Resolves once listening, with a function that stops listening.
+   * Adds records, or replaces those whose id the store holds (with their lists), all or nothing, then tells the
+   * `onChange` listeners. Every record is validated; each reference must name a record of the right type in
+   * `dataset` or in the store, and no slug may be another record's. Otherwise throws a DatasetError naming
+   * every problem, and writes nothing. Resolves with how many records of each type were written.
+   */
+  writeDataset(dataset: DatasetInput, options?: WriteOptions): Promise<StoreStats>;
+  /**
+   * Calls `listener` after the data changes (a write through this store, or e.g. `db import` from another
+   * process into a shared PostgreSQL), so caches can be dropped. Resolves once listening, with a function that
+   * stops listening.
    */
   onChange(listener: () => void): Promise<() => Promise<void>>;
   /** Resolves when the store can answer queries; rejects otherwise. */

@@ -1,9 +1,7 @@
 import { builder } from '../builder.ts';
-import { PersonFilterInput, personFilter } from '../inputs/person-filter.ts';
-import { PersonOrderInput } from '../inputs/person-order.ts';
-import { pageArgs } from '../paging.ts';
 import { PersonRef, PlaceRef } from '../refs.ts';
 import { meetingsConnection } from './meeting-connection.ts';
+import { peopleConnection } from './person-connection.ts';
 import { RoleRef } from './role.ts';
 import { statementsConnection } from './statement-connection.ts';
 import { summitsConnection } from './summit-connection.ts';
@@ -37,25 +35,8 @@ PersonRef.implement({
   }),
 });
 
-const PersonConnection = builder.connectionObject(
-  { type: PersonRef, name: 'PersonConnection', description: 'A page of people.' },
-  { name: 'PersonEdge', description: 'A person and their position in the list.' },
-);
-
 builder.queryFields((t) => ({
-  people: t.connection(
-    {
-      type: PersonRef,
-      description: 'People, by name.',
-      args: {
-        filterBy: t.arg({ type: PersonFilterInput, description: 'Which people to list.' }),
-        orderBy: t.arg({ type: PersonOrderInput, description: 'How to sort them; by name when not given.' }),
-      },
-      resolve: (_root, args, { store }) =>
-        store.listPeople({ ...pageArgs(args), filter: personFilter(args.filterBy), orderBy: args.orderBy }),
-    },
-    PersonConnection,
-  ),
+  people: peopleConnection(t, 'People, by name.', () => ({})),
   person: t.field({
     type: PersonRef,
     nullable: true,

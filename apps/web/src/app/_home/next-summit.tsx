@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { type CandidateLocation, CandidateLocationFragment } from '../../components/candidate-location.ts';
+import { CandidateLocationFragment, CandidateLocations } from '../../components/candidate-locations.tsx';
 import { CitationFragment, CitationItem } from '../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../components/date-text.tsx';
 import { PlaceName, PlaceNameFragment } from '../../components/place-name.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { type FragmentOf, graphql, readFragment } from '../../graphql.ts';
-import { listLabel } from '../../lib/labels.ts';
 import styles from './next-summit.module.css';
 
 export const NextSummitFragment = graphql(
@@ -39,16 +38,6 @@ export const NextSummitFragment = graphql(
 `,
   [DateTextFragment, PlaceNameFragment, CitationFragment, CandidateLocationFragment],
 );
-
-/** "Vietnam and Thailand, reported by Margaret Brennan (CBS News)" for candidates sharing a reporter. */
-function byReporter(candidates: readonly CandidateLocation[]) {
-  const groups = new Map<string, CandidateLocation[]>();
-  for (const candidate of candidates) {
-    const key = `${candidate.reportedBy?.slug ?? ''}|${candidate.reportedByOrganization?.name ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), candidate]);
-  }
-  return [...groups.values()];
-}
 
 /** The state of the next summit: status, date window, place or the places reported as candidates. */
 export function NextSummit({ summit }: { summit: FragmentOf<typeof NextSummitFragment> }) {
@@ -92,23 +81,7 @@ export function NextSummit({ summit }: { summit: FragmentOf<typeof NextSummitFra
       {s.location === null && s.candidateLocations.length > 0 ? (
         <div className={styles.candidates}>
           <h3>Places reported as candidates</h3>
-          {byReporter(s.candidateLocations.map((c) => readFragment(CandidateLocationFragment, c))).map(
-            (group) => {
-              const first = group[0] as CandidateLocation;
-              const reporter = first.reportedBy;
-              const organization = first.reportedByOrganization?.name;
-              return (
-                <div key={group.map((c) => c.place.slug).join('|')}>
-                  <p>
-                    <strong>{listLabel(group.map((c) => c.place.name))}</strong>, reported by{' '}
-                    {reporter ? <Link href={`/people/${reporter.slug}`}>{reporter.name}</Link> : null}
-                    {reporter && organization ? ` (${organization})` : (organization ?? '')}
-                  </p>
-                  <CitationItem citation={first.citation} />
-                </div>
-              );
-            },
-          )}
+          <CandidateLocations candidates={s.candidateLocations} />
         </div>
       ) : null}
       {latest ? (

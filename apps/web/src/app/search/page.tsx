@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
 import Link from 'next/link';
+import { withBadAddress } from '../../components/bad-address.tsx';
 import { Highlighted } from '../../components/highlighted.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
 import { query } from '../../lib/urql/server.ts';
@@ -115,7 +116,7 @@ function Result({ edge }: { edge: Edge }) {
 type Props = { searchParams: Promise<{ q?: string | string[] }> };
 
 /** Full-text search over summits, meetings, statements and people, grouped by type, matches marked. */
-export default async function SearchPage({ searchParams }: Props) {
+async function SearchPage({ searchParams }: Props) {
   const { q } = await searchParams;
   const text = (Array.isArray(q) ? q[0] : q)?.trim() ?? '';
   const result = text ? (await query(SearchQuery, { query: text })).search : null;
@@ -157,3 +158,5 @@ export default async function SearchPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withBadAddress(SearchPage, { href: '/search', label: 'Search again' });

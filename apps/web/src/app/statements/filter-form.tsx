@@ -1,8 +1,8 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { graphql, type ResultOf } from '../../graphql.ts';
-import { STATEMENT_KIND_LABELS } from '../../lib/labels.ts';
-import { STATEMENT_KINDS, type StatementFilters } from '../../lib/statement-filters.ts';
+import { STATEMENT_KIND_LABELS, STATEMENT_KINDS } from '../../lib/labels.ts';
+import type { StatementFilters } from '../../lib/statement-filters.ts';
 import styles from './statements.module.css';
 
 /** The choices the filters offer: people who made statements, and every topic. */

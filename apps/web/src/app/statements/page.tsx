@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { withBadAddress } from '../../components/bad-address.tsx';
 import { StatementCard, StatementCardFragment } from '../../components/statement-card.tsx';
 import { graphql } from '../../graphql.ts';
 import { STATEMENT_KIND_LABELS } from '../../lib/labels.ts';
@@ -50,7 +51,7 @@ function received(params: Record<string, string | string[] | undefined>): string
 }
 
 /** Statements, latest first, narrowed by speaker, topic, kind and date window; the filters live in the URL. */
-export default async function StatementsPage({ searchParams }: Props) {
+async function StatementsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseStatementFilters(params);
   // One view, one address: a submitted form's empty fields and odd spellings become the canonical URL.
@@ -120,3 +121,5 @@ export default async function StatementsPage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withBadAddress(StatementsPage, { href: '/statements', label: 'All statements, latest first' });

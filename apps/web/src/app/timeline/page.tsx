@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { withBadAddress } from '../../components/bad-address.tsx';
 import { DateText, DateTextFragment } from '../../components/date-text.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
 import { groupByMonth } from '../../lib/dates.ts';
@@ -87,7 +88,7 @@ function describe(entry: Entry) {
 }
 
 /** Every dated record in date order, grouped by month; a date known only as a window stays a window. */
-export default async function TimelinePage({ searchParams }: Props) {
+async function TimelinePage({ searchParams }: Props) {
   const { after } = await searchParams;
   const cursor = (Array.isArray(after) ? after[0] : after) ?? null;
   const { timeline } = await query(TimelineQuery, { after: cursor });
@@ -134,3 +135,5 @@ export default async function TimelinePage({ searchParams }: Props) {
     </>
   );
 }
+
+export default withBadAddress(TimelinePage, { href: '/timeline', label: 'The timeline from its start' });

@@ -32,6 +32,18 @@ export class ApiError extends Error {
   override name = 'ApiError';
 }
 
+/** The API refused an argument (`BAD_USER_INPUT`), e.g. a cursor it never gave out: the asker's mistake, not an outage. */
+export class BadArgumentError extends Error {
+  override name = 'BadArgumentError';
+  /** The refused argument, as the API names it (`after`, `query`…), when it says. */
+  readonly argument: string | undefined;
+
+  constructor(message: string, argument: unknown) {
+    super(message);
+    this.argument = typeof argument === 'string' ? argument : undefined;
+  }
+}
+
 /**
  * Runs a query for a server component. Pages render per request (no API at build time) while the
  * responses come from Next's data cache, so a page view does not hit the API every time.
@@ -42,6 +54,8 @@ export async function query<Data, Variables extends AnyVariables>(
 ): Promise<Data> {
   await connection();
   const result = await getClient().query(document, variables).toPromise();
+  const refused = result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT');
+  if (refused) throw new BadArgumentError(refused.message, refused.extensions.argument);
   if (result.error) throw new ApiError(`Parley API request failed: ${result.error.message}`);
   if (!result.data) throw new ApiError('Parley API returned no data');
   return result.data;

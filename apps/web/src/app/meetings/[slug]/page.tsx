@@ -5,10 +5,10 @@ import { CitationFragment, CitationList } from '../../../components/citation-lis
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
 import { MoreNote } from '../../../components/more-note.tsx';
-import { ParticipantList } from '../../../components/participant-list.tsx';
+import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
-import { TopicLinks } from '../../../components/topic-links.tsx';
+import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
 import { durationLabel } from '../../../lib/labels.ts';
 import { query } from '../../../lib/urql/server.ts';
@@ -27,15 +27,10 @@ const MeetingQuery = graphql(
         ...PlaceName
       }
       participants {
-        role
-        person {
-          slug
-          name
-        }
+        ...ParticipantListItem
       }
       topics {
-        slug
-        name
+        ...TopicLink
       }
       summit {
         slug
@@ -54,7 +49,14 @@ const MeetingQuery = graphql(
     }
   }
 `,
-  [DateTextFragment, PlaceNameFragment, CitationFragment, StatementCardFragment],
+  [
+    DateTextFragment,
+    PlaceNameFragment,
+    ParticipantListItemFragment,
+    TopicLinkFragment,
+    CitationFragment,
+    StatementCardFragment,
+  ],
 );
 
 type Props = { params: Promise<{ slug: string }> };

@@ -7,7 +7,7 @@ import facts from '../../../components/fact-list.module.css';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import steps from '../../../components/steps.module.css';
-import { TopicLinks } from '../../../components/topic-links.tsx';
+import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
 import { RELATION_LABELS, STATEMENT_KIND_LABELS } from '../../../lib/labels.ts';
 import { query } from '../../../lib/urql/server.ts';
@@ -41,8 +41,7 @@ const StatementQuery = graphql(
         ...PlaceName
       }
       topics {
-        slug
-        name
+        ...TopicLink
       }
       summit {
         slug
@@ -70,7 +69,7 @@ const StatementQuery = graphql(
     }
   }
 `,
-  [DateTextFragment, PlaceNameFragment, CitationFragment, StatementCardFragment],
+  [DateTextFragment, PlaceNameFragment, TopicLinkFragment, CitationFragment, StatementCardFragment],
 );
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,19 +1,18 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CandidateLocationFragment } from '../../../components/candidate-location.ts';
+import { CandidateLocationFragment, CandidateLocations } from '../../../components/candidate-locations.tsx';
 import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
 import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
 import { MoreNote } from '../../../components/more-note.tsx';
-import { ParticipantList } from '../../../components/participant-list.tsx';
+import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import steps from '../../../components/steps.module.css';
-import { TopicLinks } from '../../../components/topic-links.tsx';
-import { graphql, readFragment } from '../../../graphql.ts';
+import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
+import { graphql } from '../../../graphql.ts';
 import { listLabel } from '../../../lib/labels.ts';
 import { query } from '../../../lib/urql/server.ts';
 
@@ -31,18 +30,16 @@ const SummitQuery = graphql(
         ...PlaceName
       }
       candidateLocations {
+        place {
+          name
+        }
         ...CandidateLocation
       }
       participants {
-        role
-        person {
-          slug
-          name
-        }
+        ...ParticipantListItem
       }
       topics {
-        slug
-        name
+        ...TopicLink
       }
       developments {
         sequence
@@ -79,6 +76,8 @@ const SummitQuery = graphql(
     PlaceNameFragment,
     CitationFragment,
     CandidateLocationFragment,
+    ParticipantListItemFragment,
+    TopicLinkFragment,
     MeetingCardFragment,
     StatementCardFragment,
   ],
@@ -100,7 +99,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A summit: status, date and place, the developments over time, its meetings and statements, its sources. */
 export default async function SummitPage({ params }: Props) {
   const summit = await load(params);
-  const candidates = summit.candidateLocations.map((c) => readFragment(CandidateLocationFragment, c));
+  const candidates = summit.candidateLocations;
   return (
     <article>
       <h1>{summit.title}</h1>
@@ -131,23 +130,7 @@ export default async function SummitPage({ params }: Props) {
       {candidates.length > 0 ? (
         <section aria-labelledby="candidates">
           <h2 id="candidates">Places reported as candidates</h2>
-          <ul className={steps.steps}>
-            {candidates.map((candidate) => (
-              <li key={candidate.place.slug}>
-                <p>
-                  <strong>{candidate.place.name}</strong>
-                  {candidate.reportedBy ? (
-                    <>
-                      , reported by{' '}
-                      <Link href={`/people/${candidate.reportedBy.slug}`}>{candidate.reportedBy.name}</Link>
-                    </>
-                  ) : null}
-                  {candidate.reportedByOrganization ? ` (${candidate.reportedByOrganization.name})` : null}
-                </p>
-                <CitationItem citation={candidate.citation} />
-              </li>
-            ))}
-          </ul>
+          <CandidateLocations candidates={candidates} />
         </section>
       ) : null}
 

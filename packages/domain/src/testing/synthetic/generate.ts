@@ -1,13 +1,7 @@
-import {
-  addDays,
-  type Dataset,
-  day,
-  month,
-  partOfMonth,
-  type RecordOf,
-  type StatementKind,
-  type SummitStatus,
-} from '@parley/domain';
+import { addDays } from '../../fuzzy-date/calendar.ts';
+import { day, month, partOfMonth } from '../../fuzzy-date/edtf.ts';
+import type { Dataset, RecordOf } from '../../records/dataset.ts';
+import type { StatementKind, SummitStatus } from '../../records/enums.ts';
 import { personName, surname } from './names.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -25,7 +19,7 @@ export const syntheticSource: RecordOf<'source'> = {
 };
 
 /** How many records of each type go with a number of statements. */
-export function proportions(statements: number) {
+function proportions(statements: number) {
   return {
     statements,
     meetings: Math.max(10, Math.round(statements / 10)),
@@ -37,8 +31,10 @@ export function proportions(statements: number) {
   };
 }
 
+type Proportions = ReturnType<typeof proportions>;
+
 const START = '2015-01-01';
-const DAYS = 3653; // ten years, 2015 to 2024
+const TEN_YEARS = 3653; // 2015 to 2024
 const topicWords = [
   'denuclearization',
   'sanctions',
@@ -74,6 +70,15 @@ const cite = (excerpt: string) => ({ sourceId: syntheticSource.id, excerpt });
 const pad = (n: number) => String(n).padStart(6, '0');
 const dayAt = (offset: number) => day(addDays(START, offset));
 
+export interface SyntheticOptions {
+  /** The generator's seed: the same seed and size give the same records on every machine. */
+  seed?: number;
+  /** How many days from 1 January 2015 the dates spread over: ten years, unless a test wants many on one day. */
+  days?: number;
+  /** How many records of a type, where the proportions to the statements will not do (e.g. one summit). */
+  counts?: Partial<Omit<Proportions, 'statements'>>;
+}
+
 function fuzzyAt(random: Random, offset: number) {
   const date = addDays(START, offset);
   const [y, m] = date.split('-').map(Number) as [number, number];
@@ -85,11 +90,16 @@ function fuzzyAt(random: Random, offset: number) {
 
 /**
  * A deterministic synthetic dataset of `statements` statements and proportionate people, meetings, summits,
- * all citing one SYNTHETIC source. Person "Aster Kakaka" (index 0) speaks 20 statements at every size.
+ * all citing one SYNTHETIC source, and every summit, meeting, statement and person carrying the word
+ * "synthetic" in its text. Person "Aster Kakaka" (index 0) speaks 20 statements at every size. The benchmarks
+ * compare runs by it: a change here must keep the records of the default options as they are.
  */
-export function generateDataset(statementCount: number, seed = 20190118): Dataset {
+export function generateDataset(
+  statementCount: number,
+  { seed = 20190118, days = TEN_YEARS, counts = {} }: SyntheticOptions = {},
+): Dataset {
   const random = createRandom(seed);
-  const n = proportions(statementCount);
+  const n = { ...proportions(statementCount), ...counts };
 
   const topics = topicWords.slice(0, n.topics).map((word, i) => ({
     id: `topic:synthetic-${word}`,
@@ -152,7 +162,7 @@ export function generateDataset(statementCount: number, seed = 20190118): Datase
   };
 
   const summits = Array.from({ length: n.summits }, (_, i) => {
-    const offset = random.int(DAYS);
+    const offset = random.int(days);
     const status = statuses[i % statuses.length] as SummitStatus;
     const date = fuzzyAt(random, offset);
     const title = `Synthetic summit ${i + 1}`;
@@ -194,7 +204,7 @@ export function generateDataset(statementCount: number, seed = 20190118): Datase
       slug: `synthetic-${pad(i)}`,
       title,
       description: random.int(3) === 0 ? null : `A synthetic meeting on ${random.pick(topicWords)}.`,
-      date: dayAt(random.int(DAYS)),
+      date: dayAt(random.int(days)),
       durationMinutes: 30 + 15 * random.int(8),
       locationId: random.pick(cities).id,
       participants: participants(2 + random.int(3)),
@@ -233,7 +243,7 @@ export function generateDataset(statementCount: number, seed = 20190118): Datase
       paraphrase: i % 7 === 3 ? `A synthetic paraphrase of remark ${i + 1}.` : null,
       speakerId: speaker?.id ?? null,
       organizationId: i % 5 === 0 ? (random.pick(organizations).id as string) : null,
-      date: meeting ? meeting.date : fuzzyAt(random, random.int(DAYS)),
+      date: meeting ? meeting.date : fuzzyAt(random, random.int(days)),
       venueId: random.int(4) === 0 ? random.pick(cities).id : null,
       topicIds: topics.filter((t) => topicIndexes.some((w) => t.id.endsWith(w))).map((t) => t.id),
       summitId: summit?.id ?? null,

@@ -1,0 +1,89 @@
+import Link from 'next/link';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '../graphql.ts';
+import { listLabel } from '../lib/labels.ts';
+import { CitationFragment, CitationItem } from './citation-list.tsx';
+import steps from './steps.module.css';
+
+/** A place reported as a possible venue, who reported it and the excerpt that says so. */
+export const CandidateLocationFragment = graphql(
+  `
+  fragment CandidateLocation on CandidateLocation {
+    place {
+      slug
+      name
+    }
+    reportedBy {
+      slug
+      name
+    }
+    reportedByOrganization {
+      name
+    }
+    citation {
+      ...CitationItem
+    }
+  }
+`,
+  [CitationFragment],
+);
+
+type Candidate = ResultOf<typeof CandidateLocationFragment>;
+
+/** Candidates one reporter gave in one excerpt go together: "Vietnam and Thailand, reported by …". */
+function byReport(candidates: readonly Candidate[]): Candidate[][] {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const { excerpt, source } = readFragment(CitationFragment, candidate.citation);
+    const key = JSON.stringify([
+      candidate.reportedBy?.slug,
+      candidate.reportedByOrganization?.name,
+      source.id,
+      excerpt,
+    ]);
+    groups.set(key, [...(groups.get(key) ?? []), candidate]);
+  }
+  return [...groups.values()];
+}
+
+/** ", reported by Margaret Brennan (CBS News)", or by the organization alone. */
+function ReportedBy({ candidate }: { candidate: Candidate }) {
+  const { reportedBy: person, reportedByOrganization: organization } = candidate;
+  if (!person && !organization) return null;
+  return (
+    <>
+      , reported by{' '}
+      {person ? (
+        <>
+          <Link href={`/people/${person.slug}`}>{person.name}</Link>
+          {organization ? ` (${organization.name})` : null}
+        </>
+      ) : (
+        organization?.name
+      )}
+    </>
+  );
+}
+
+/** The places reported as candidates, who reported them, and the excerpt of each report. */
+export function CandidateLocations({
+  candidates,
+}: {
+  candidates: readonly FragmentOf<typeof CandidateLocationFragment>[];
+}) {
+  return (
+    <ul className={steps.steps}>
+      {byReport(candidates.map((c) => readFragment(CandidateLocationFragment, c))).map((group) => {
+        const [first] = group as [Candidate];
+        return (
+          <li key={group.map((c) => c.place.slug).join('|')}>
+            <p>
+              <strong>{listLabel(group.map((c) => c.place.name))}</strong>
+              <ReportedBy candidate={first} />
+            </p>
+            <CitationItem citation={first.citation} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import {
+  countsOf,
+  type DatasetInput,
+  type StoreStats,
+  validateWrite,
+  type WriteOptions,
+} from '@parley/domain';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { heldIn } from './held-records.ts';
+import { writeRecords } from './write-records.ts';
+
+/**
+ * The Store's write: validates the records against themselves and the database, and writes them in one
+ * transaction (all or, on any problem, none), announcing the change to listeners on commit. Then refreshes
+ * the planner's statistics: PGlite has no autovacuum, and PostgreSQL's would come too late for the next query.
+ */
+export async function writeDataset(db: Db, input: DatasetInput, options?: WriteOptions): Promise<StoreStats> {
+  const counts = await db.transaction(async (tx) => {
+    const dataset = await validateWrite(input, heldIn(tx));
+    const written = countsOf(dataset);
+    const total = Object.values(written).reduce((a, b) => a + b, 0);
+    await writeRecords(tx, dataset, (done) => options?.onProgress?.(done, total));
+    return written;
+  });
+  await db.execute(sql`analyze`);
+  return counts;
+}
