@@ -16,6 +16,8 @@ export interface Config {
   responseCache: boolean;
   /** Open connections one client address may hold (PARLEY_MAX_CONNECTIONS_PER_ADDRESS). */
   maxConnectionsPerAddress: number;
+  /** Signs sessions (PARLEY_AUTH_SECRET); null outside production uses one generated and kept in the database. */
+  authSecret: string | null;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -90,6 +92,19 @@ function corsOrigins(env: Env, problems: string[]): string[] {
   return origins;
 }
 
+/** better-auth's minimum: a shorter secret is guessable. */
+const AUTH_SECRET_MIN_LENGTH = 32;
+
+function authSecret(env: Env, problems: string[]): string | null {
+  const value = env.PARLEY_AUTH_SECRET?.trim() || null;
+  // The secret itself is never printed.
+  if (value !== null && value.length < AUTH_SECRET_MIN_LENGTH)
+    problems.push(
+      `PARLEY_AUTH_SECRET has ${value.length} characters; expected ${AUTH_SECRET_MIN_LENGTH} or more (e.g. from \`openssl rand -base64 32\`)`,
+    );
+  return value;
+}
+
 /** Reads and checks the settings; throws a ConfigError naming every bad value. */
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
@@ -108,6 +123,7 @@ export function loadConfig(env: Env = process.env): Config {
     responseCache: oneOf(env, 'PARLEY_RESPONSE_CACHE', ['on', 'off'] as const, 'on', problems) === 'on',
     // A balancer or the site's own server reaches the API from one address: 100 leaves them room.
     maxConnectionsPerAddress: positiveInteger(env, 'PARLEY_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
+    authSecret: authSecret(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,28 +1,50 @@
+import type { Accounts } from '@parley/db';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { clientAddressHeader } from './client-address.ts';
 import type { Config } from './config.ts';
 import { StartupError } from './startup-error.ts';
 import { defaultBurst, type StoreSchedule } from './store-scheduler.ts';
 
-/** A store, and how requests share its connections (none to share in memory). */
+/** A store, how requests share its connections (none to share in memory), and the accounts (a database's). */
 export interface ConfiguredStore {
   store: Store;
   schedule?: StoreSchedule;
+  accounts?: Accounts;
 }
 
-/** The Store the config names: the seed in memory, or @parley/db (loaded only when asked for). */
+/**
+ * The Store the config names: the seed in memory (no accounts: everyone reads anonymously), or @parley/db
+ * with its accounts (loaded only when asked for).
+ */
 export async function openConfiguredStore(
-  config: Pick<Config, 'store' | 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'store' | 'databaseUrl' | 'dataDir' | 'nodeEnv' | 'authSecret' | 'corsOrigins'>,
 ): Promise<ConfiguredStore> {
   if (config.store === 'memory') return { store: createMemoryStore(seedDataset) };
+  const production = config.nodeEnv === 'production';
+  // A secret generated and kept in the database would sign sessions for anyone who can read it.
+  if (production && !config.authSecret)
+    throw new StartupError(
+      'PARLEY_AUTH_SECRET is not set: in production it signs the sessions; set it to 32 or more random characters (e.g. from `openssl rand -base64 32`)',
+    );
   // A dynamic import keeps PGlite and pg out of a memory-store process.
-  const { openStore, OpenStoreError, postgresPoolSize } = await import('@parley/db');
+  const { openStoreWithAccounts, OpenStoreError, postgresPoolSize } = await import('@parley/db');
   try {
-    const store = await openStore({
+    const { store, accounts } = await openStoreWithAccounts({
       databaseUrl: config.databaseUrl,
       ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+      accounts: {
+        secret: config.authSecret,
+        trustedOrigins: config.corsOrigins,
+        secureCookies: production,
+        addressHeader: clientAddressHeader,
+      },
     });
     // PGlite has one connection.
-    return { store, schedule: { slots: config.databaseUrl ? postgresPoolSize : 1, burst: defaultBurst } };
+    return {
+      store,
+      accounts,
+      schedule: { slots: config.databaseUrl ? postgresPoolSize : 1, burst: defaultBurst },
+    };
   } catch (error) {
     throw error instanceof OpenStoreError ? new StartupError(error.message, { cause: error }) : error;
   }

@@ -1,3 +1,4 @@
+import { withClientAddress } from './client-address.ts';
 import { type Config, loadConfig } from './config.ts';
 import { createLimitedServer, defaultConnectionLimits } from './connection-limits.ts';
 import { openConfiguredStore } from './open-store.ts';
@@ -13,10 +14,17 @@ let config: Config | null = null;
 
 async function main(): Promise<void> {
   config = loadConfig();
-  const { store, schedule } = await openConfiguredStore(config);
-  const yoga = createParleyYoga({ store, config, ...(schedule ? { schedule } : {}) });
+  const { store, schedule, accounts } = await openConfiguredStore(config);
+  const yoga = createParleyYoga({
+    store,
+    config,
+    ...(schedule ? { schedule } : {}),
+    ...(accounts ? { accounts } : {}),
+  });
   const server = createLimitedServer(
-    logsRequests(config) ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
+    withClientAddress(
+      logsRequests(config) ? withRequestLog(yoga, (line) => process.stdout.write(`${line}\n`)) : yoga,
+    ),
     { ...defaultConnectionLimits, perAddress: config.maxConnectionsPerAddress },
   );
   const { port: wanted, host } = config;

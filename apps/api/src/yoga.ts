@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Accounts } from '@parley/db';
 import type { Store } from '@parley/domain';
 import { clientError, createContext, schema } from '@parley/schema';
 import { createYoga, maskError, useReadinessCheck, type YogaLogger } from 'graphql-yoga';
@@ -8,19 +9,23 @@ import type { Config } from './config.ts';
 import { apiLogger } from './error-log.ts';
 import { armorConfig, limits } from './limits.ts';
 import { graphiqlOptions } from './playground.ts';
+import { useAuthRoutes } from './plugins/auth-routes.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { corsFor, useVaryOrigin } from './plugins/cors.ts';
 import { useHiddenSuggestions } from './plugins/hidden-suggestions.ts';
 import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
 import { useRequestLimits } from './plugins/request-limits.ts';
-import { useParleyResponseCache } from './plugins/response-cache.ts';
+import { carriesCredentials, useParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
+import { useSessionOrigin } from './plugins/session-origin.ts';
 import { logsRequests } from './request-log.ts';
 import { createStoreScheduler, type StoreSchedule } from './store-scheduler.ts';
 
 export interface ParleyYogaOptions {
   store: Store;
+  /** Accounts and sessions (the database's); without them every request is anonymous and /api/auth is 404. */
+  accounts?: Accounts;
   /** `responseCache` defaults to on, as in loadConfig. */
   config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> & Partial<Pick<Config, 'responseCache'>>;
   /** Where production writes its one-line error summaries (default stderr). */
@@ -47,7 +52,7 @@ function withoutClientErrors(logger: YogaLogger): YogaLogger {
 }
 
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
-export function createParleyYoga({ store, config, writeErrorLine, schedule }: ParleyYogaOptions) {
+export function createParleyYoga({ store, accounts, config, writeErrorLine, schedule }: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
   const responseCache =
     config.responseCache === false
@@ -60,7 +65,12 @@ export function createParleyYoga({ store, config, writeErrorLine, schedule }: Pa
   const scheduler = schedule ? createStoreScheduler(schedule) : null;
   return createYoga({
     schema,
-    context: () => createContext(scheduler ? scheduler.forRequest(store) : store),
+    // Only a request with credentials costs a session lookup; an invalid token or cookie reads anonymously.
+    context: async ({ request }) =>
+      createContext(
+        scheduler ? scheduler.forRequest(store) : store,
+        accounts && carriesCredentials(request) ? await accounts.viewerOf(request.headers) : null,
+      ),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -79,6 +89,8 @@ export function createParleyYoga({ store, config, writeErrorLine, schedule }: Pa
       ...(config.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       // Operation names serve only the request log: no work per request when it is off.
       ...(logsRequests(config) ? [useOperationName()] : []),
+      // Before the CSRF rule, which is for GraphQL requests (see auth-routes.ts).
+      ...(accounts ? [useSessionOrigin(accounts, config.corsOrigins), useAuthRoutes(accounts)] : []),
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
       EnvelopArmorPlugin(armorConfig),
       ...(production ? [useHiddenSuggestions()] : []),

@@ -24,6 +24,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       responseCache: true,
       maxConnectionsPerAddress: 100,
+      authSecret: null,
     });
   });
 
@@ -40,6 +41,7 @@ describe('configuration from the environment', () => {
         LOG_LEVEL: 'warn',
         PARLEY_RESPONSE_CACHE: 'off',
         PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '500',
+        PARLEY_AUTH_SECRET: ' 0123456789abcdef0123456789abcdef ',
       }),
     ).toEqual({
       port: 8080,
@@ -52,6 +54,7 @@ describe('configuration from the environment', () => {
       logLevel: 'warn',
       responseCache: false,
       maxConnectionsPerAddress: 500,
+      authSecret: '0123456789abcdef0123456789abcdef',
     });
   });
 
@@ -66,6 +69,7 @@ describe('configuration from the environment', () => {
         LOG_LEVEL: 'loud',
         PARLEY_RESPONSE_CACHE: 'yes',
         PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '0',
+        PARLEY_AUTH_SECRET: 'short and secret',
       }),
     ).toEqual([
       'PORT is "80a"; expected a whole number from 0 to 65535',
@@ -76,6 +80,7 @@ describe('configuration from the environment', () => {
       'LOG_LEVEL is "loud"; expected one of debug, info, warn, error, silent',
       'PARLEY_RESPONSE_CACHE is "yes"; expected one of on, off',
       'PARLEY_MAX_CONNECTIONS_PER_ADDRESS is "0"; expected a whole number from 1 to 9999999',
+      'PARLEY_AUTH_SECRET has 16 characters; expected 32 or more (e.g. from `openssl rand -base64 32`)',
     ]);
     expect(problemsOf({ PORT: '70000' })).toEqual([
       'PORT is "70000"; expected a whole number from 0 to 65535',

@@ -1,5 +1,7 @@
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
+import { useParleyResponseCache } from '../src/plugins/response-cache.ts';
 import { createParleyYoga } from '../src/yoga.ts';
 import { post } from './yoga.ts';
 
@@ -132,6 +134,36 @@ describe('response cache', () => {
       await post(yoga, statementsPage, own);
       expect(counter.calls - before).toBe(3 * perAnswer);
     }
+  });
+
+  test('a mutation is never answered from the cache nor kept, even without credentials', async () => {
+    // Parley's mutations need credentials (which already bypass the cache): a schema of its own shows the rule.
+    let bumps = 0;
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: 'type Query { bumps: Int! } type Mutation { bump: Int! }',
+        resolvers: { Query: { bumps: () => bumps }, Mutation: { bump: () => ++bumps } },
+      }),
+      plugins: [useParleyResponseCache(createMemoryStore(seedDataset), () => {})],
+    });
+    await listening();
+    const send = async (query: string) =>
+      (
+        await (
+          await yoga.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json()
+      ).data;
+    // Queries are cached here: the second read does not see the counter move...
+    expect(await send('{ bumps }')).toEqual({ bumps: 0 });
+    bumps = 10;
+    expect(await send('{ bumps }')).toEqual({ bumps: 0 });
+    // ...but every mutation runs.
+    expect(await send('mutation { bump }')).toEqual({ bump: 11 });
+    expect(await send('mutation { bump }')).toEqual({ bump: 12 });
   });
 
   test('a response with errors is never cached', async () => {

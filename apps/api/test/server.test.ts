@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type RequestOptions, request } from 'node:http';
 import { type AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ function startServer(env: Record<string, string>) {
       PORT: '0',
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
+      PARLEY_AUTH_SECRET: 'a secret for the tests, 32 characters or more',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -200,3 +201,45 @@ test('a store that cannot open stops the start with one line: a held PGlite fold
     }),
   ).toMatch(/^PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:5432\/parley_absent: .*DATABASE_URL/);
 }, 90_000);
+
+test('production without PARLEY_AUTH_SECRET stops the start with one line, before the database is opened', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-no-secret-'));
+  try {
+    expect(
+      await failedStart({ PARLEY_STORE: 'db', PARLEY_DATA_DIR: dataDir, PARLEY_AUTH_SECRET: '' }),
+    ).toMatch(
+      /^PARLEY_AUTH_SECRET is not set: in production it signs the sessions; set it to 32 or more random characters/,
+    );
+    expect(readdirSync(dataDir)).toEqual([]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 30_000);
+
+test('the per-address sign-in limit counts the socket’s address, whatever address header a client sends', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-sign-in-'));
+  cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
+  try {
+    const server = startServer({ PARLEY_STORE: 'db', PARLEY_DATA_DIR: dataDir });
+    const port = Number(/127\.0\.0\.1:(\d+)\//.exec(await server.waitFor(/Parley API/))?.[1]);
+    const signIn = (i: number, localAddress?: string) =>
+      new Promise<Answer>((resolve, reject) => {
+        const req = request(
+          { ...graphqlPost(port, localAddress), path: '/api/auth/sign-in/email' },
+          whole(resolve),
+        );
+        req.on('error', reject);
+        req.setHeader('x-parley-client-address', `203.0.113.${i}`);
+        // A different account each time: only the address's count may refuse.
+        req.end(JSON.stringify({ email: `nobody${i}@parley.example`, password: 'not the password' }));
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await signIn(i)).status);
+    expect(statuses).toEqual([...Array(10).fill(401), 429]);
+    expect((await signIn(11, '127.0.0.2')).status).toBe(401);
+    server.child.kill('SIGTERM');
+    await server.exited;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -57,6 +57,8 @@ export function spawnProductionApi(
       LOG_LEVEL: 'warn',
       PORT: '0',
       PARLEY_STORE: 'db',
+      // Production refuses to start without one; the benchmarks sign nothing in.
+      PARLEY_AUTH_SECRET: 'the benchmarks secret, 32 characters or more',
       ...('dataDir' in store ? { PARLEY_DATA_DIR: store.dataDir } : { DATABASE_URL: store.databaseUrl }),
     },
     /127\.0\.0\.1:(\d+)\/graphql/,

@@ -1,7 +1,11 @@
 import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { AccountError } from './accounts/account-error.ts';
+import { type NewAccount, openAccounts, parseNewAccount } from './accounts/accounts.ts';
 import type { Client } from './client.ts';
+import { tokensCreate } from './commands/tokens-create.ts';
+import { passwordFor, usersAdd } from './commands/users-add.ts';
 import { exportRecords, ImportError, importRecords } from './jsonl/index.ts';
 import { OpenStoreError } from './open-error.ts';
 import { openClient } from './open-store.ts';
@@ -16,10 +20,16 @@ Commands:
   import <file.jsonl>   validate and write records, all or nothing (one {"type","record"} per line)
   export [file.jsonl]   write every record as JSON Lines (to stdout without a file)
   stats                 count the records of each type
+  users add <email> --role admin|editor
+                        create an account; its password is read from stdin when piped, otherwise
+                        generated and printed once on stdout
+  tokens create <email> print a new token for the account, alone on stdout (valid a year; send it as
+                        Authorization: Bearer TOKEN)
 
 Options:
   --database-url <url>  PostgreSQL to use (default: $DATABASE_URL; without it, PGlite)
   --data-dir <dir>      PGlite's folder (default: $PARLEY_DATA_DIR or <repo>/.data/pglite)
+  --role <role>         the new account's role, for users add: editor or admin
   -h, --help            show this help`;
 
 /** A mistake in how the CLI was called: reported with the usage, exit code 2. */
@@ -31,7 +41,30 @@ const commands = {
   import: { min: 1, max: 1 },
   export: { max: 1 },
   stats: { max: 0 },
+  'users add': { min: 1, max: 1 },
+  'tokens create': { min: 1, max: 1 },
 } as const;
+type Command = keyof typeof commands;
+
+/** The command the positionals name (one word, or two as in `users add`) and its arguments. */
+function commandOf(positionals: string[]): [string | undefined, string[]] {
+  const two = positionals.slice(0, 2).join(' ');
+  return two in commands ? [two, positionals.slice(2)] : [positionals[0], positionals.slice(1)];
+}
+
+/** What a command needs from outside the database: its file, or the account to create and its password. */
+interface Prepared {
+  input?: string;
+  newUser?: { account: NewAccount } & Awaited<ReturnType<typeof passwordFor>>;
+}
+
+/** Reads and checks what a command needs, so a mistake is reported before the database is opened (or created). */
+async function prepare(command: Command, files: string[], role: string | undefined): Promise<Prepared> {
+  if (command === 'import') return { input: readInput(files[0] as string) };
+  if (command === 'users add')
+    return { newUser: { account: parseNewAccount(files[0] as string, role), ...(await passwordFor()) } };
+  return {};
+}
 
 function readInput(path: string): string {
   try {
@@ -41,12 +74,7 @@ function readInput(path: string): string {
   }
 }
 
-async function run(
-  client: Client,
-  command: keyof typeof commands,
-  files: string[],
-  input: string | undefined,
-): Promise<void> {
+async function run(client: Client, command: Command, files: string[], prepared: Prepared): Promise<void> {
   const { db } = client;
   const store = createSqlStore(client);
   const log = (message: string) => {
@@ -62,7 +90,7 @@ async function run(
     case 'import': {
       log(`importing ${files[0]}…`);
       let reported = 0;
-      const counts = await importRecords(store, input as string, (written, total) => {
+      const counts = await importRecords(store, prepared.input as string, (written, total) => {
         if (written - reported >= 1000 || written === total) {
           reported = written;
           log(`written ${written} of ${total} records`);
@@ -92,8 +120,18 @@ async function run(
       for (const [type, n] of Object.entries(stats)) process.stdout.write(`${type.padEnd(14)}${n}\n`);
       return;
     }
+    case 'users add': {
+      const { account, ...credentials } = prepared.newUser as NonNullable<Prepared['newUser']>;
+      return usersAdd(await accountsOf(client), account, credentials);
+    }
+    case 'tokens create':
+      return tokensCreate(await accountsOf(client), files[0] as string);
   }
 }
+
+/** The accounts, signing with PARLEY_AUTH_SECRET when set (the CLI signs nothing: it only creates rows). */
+const accountsOf = (client: Client) =>
+  openAccounts(client.db, { secret: process.env.PARLEY_AUTH_SECRET?.trim() || null });
 
 async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -104,6 +142,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         'database-url': { type: 'string' },
         'data-dir': { type: 'string' },
+        role: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -118,31 +157,35 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const [command, ...files] = positionals;
+  const [command, files] = commandOf(positionals);
   if (!command || !(command in commands)) {
     process.stderr.write(
       `error: ${command ? `unknown command "${command}"` : 'no command given'}\n\n${usage}\n`,
     );
     return 2;
   }
-  const spec = commands[command as keyof typeof commands];
+  const spec = commands[command as Command];
   if (files.length < ('min' in spec ? spec.min : 0) || files.length > spec.max) {
     process.stderr.write(`error: wrong number of arguments for "${command}"\n\n${usage}\n`);
     return 2;
   }
   let client: Client | undefined;
   try {
-    // A missing file is reported before the database is opened (or created).
-    const input = command === 'import' ? readInput(files[0] as string) : undefined;
+    const prepared = await prepare(command as Command, files, values.role);
     client = await openClient({
       databaseUrl: values['database-url'] ?? process.env.DATABASE_URL ?? null,
       dataDir: values['data-dir'] ?? process.env.PARLEY_DATA_DIR,
       seed: false,
     });
-    await run(client, command as keyof typeof commands, files, input);
+    await run(client, command as Command, files, prepared);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportError || error instanceof OpenStoreError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ImportError ||
+      error instanceof OpenStoreError ||
+      error instanceof AccountError
+    ) {
       process.stderr.write(`error: ${error.message}\n`);
       return 1;
     }

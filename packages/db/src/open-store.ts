@@ -1,4 +1,5 @@
 import type { Store } from '@parley/domain';
+import { type Accounts, type AccountsOptions, openAccounts } from './accounts/accounts.ts';
 import { type Client, openPglite, openPostgres } from './client.ts';
 import { defaultDataDir } from './data-dir.ts';
 import { runMigrations } from './migrate.ts';
@@ -38,4 +39,20 @@ export async function openClient(options: OpenStoreOptions = {}): Promise<Client
 /** A Store over PGlite (default) or PostgreSQL (when `databaseUrl` is set), migrated and seeded. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   return createSqlStore(await openClient(options));
+}
+
+/**
+ * A Store and the accounts over one database: they share its client (PGlite has one connection, and a folder
+ * may be open in one process only). Closing the store closes both.
+ */
+export async function openStoreWithAccounts(
+  options: OpenStoreOptions & { accounts: AccountsOptions },
+): Promise<{ store: Store; accounts: Accounts }> {
+  const client = await openClient(options);
+  try {
+    return { store: createSqlStore(client), accounts: await openAccounts(client.db, options.accounts) };
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
 }

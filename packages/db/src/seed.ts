@@ -1,4 +1,4 @@
-import { type Dataset, seedDataset } from '@parley/domain';
+import { type Dataset, IMPORT_ACTOR, seedDataset } from '@parley/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { sources } from './schema/index.ts';
@@ -12,5 +12,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 
 /** Loads the dataset in one transaction when the database is empty; returns how many records it wrote. */
 export async function seedIfEmpty(db: Db, dataset: Dataset = seedDataset): Promise<number> {
-  return db.transaction(async (tx) => ((await isEmpty(tx)) ? writeRecords(tx, dataset) : 0));
+  return db.transaction(async (tx) =>
+    (await isEmpty(tx)) ? (await writeRecords(tx, dataset, { actor: IMPORT_ACTOR, reason: null })).length : 0,
+  );
 }

@@ -43,7 +43,11 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
       // The NOTIFY is issued, then the transaction rolls back: it must go with the rows.
       await expect(
         opened.writer.db.transaction(async (tx) => {
-          await writeRecords(tx, { topics: [{ id: 'topic:undone', slug: 'undone', name: 'Undone' }] });
+          await writeRecords(
+            tx,
+            { topics: [{ id: 'topic:undone', slug: 'undone', name: 'Undone' }] },
+            { actor: 'import', reason: null },
+          );
           throw new Error('roll back');
         }),
       ).rejects.toThrow('roll back');

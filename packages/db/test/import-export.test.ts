@@ -110,6 +110,40 @@ describe('seeding, import and export', () => {
     await expect(refusal).rejects.toThrow('line 4: topic "a": slug is already on line 1');
   });
 
+  it("keeps a source's full text word for word through export and import, and holds excerpts to it", async () => {
+    const store = createSqlStore(client);
+    const source = {
+      ...seedDataset.sources[0],
+      id: 'source:with-text',
+      slug: 'with-text',
+      text: 'Line one.\n\n  "Quoted," she said.\tEnd.',
+    };
+    await store.writeDataset({ sources: [source] });
+    const text = await exported(client);
+    expect(parseJsonl(text).dataset.sources).toContainEqual(source);
+    const other = tempDir('round-trip-text');
+    const copy = await openClient({ dataDir: join(other.path, 'db'), seed: false });
+    try {
+      await importRecords(createSqlStore(copy), text);
+      expect(await createSqlStore(copy).load('source', [source.id])).toEqual([source]);
+    } finally {
+      await copy.close();
+      other.remove();
+    }
+    const misquoting = {
+      ...seedDataset.statements[0],
+      id: 'statement:misquoting',
+      slug: 'misquoting',
+      quote: 'Quoted,',
+      citations: [{ sourceId: source.id, excerpt: 'she said: "Quoted"' }],
+    };
+    await expect(
+      importRecords(store, JSON.stringify({ type: 'statement', record: misquoting })),
+    ).rejects.toThrow(
+      `line 1: statement "misquoting": citations[0].excerpt does not occur word for word in the text of source "${source.id}"`,
+    );
+  });
+
   it('reports unreadable lines and unknown types', () => {
     expect(() =>
       parseJsonl('{"type":"topic","record":{"id":"topic:a","slug":"a","name":"A"}}\n{oops'),

@@ -1,3 +1,4 @@
+export * from './editing/index.ts';
 export * from './fuzzy-date/index.ts';
 export { type Citation, CitationSchema } from './records/citation.ts';
 export { Aliases, Id, IsoDate, Slug } from './records/common.ts';
@@ -39,8 +40,12 @@ export { createMemoryStore } from './store/memory-store.ts';
 // date windows, search texts and weights, integrity of writes) and how pages are read and put together.
 export { DEFAULT_PAGE_SIZE, lazyCount, type PageWindow, pageOf, readPageArgs } from './store/paging.ts';
 export * from './store/port.ts';
+export * from './store/revision.ts';
+export { checkCommit, checkRevisions, datasetOfPuts, inPutOrder, putId } from './store/rules/commit.ts';
 export {
   type CursorKey,
+  changesOrder,
+  historyOrder,
   type KeyKind,
   type ListOrder,
   meetingOrder,
@@ -61,7 +66,7 @@ export {
   searchTexts,
   searchWeights,
 } from './store/rules/search-texts.ts';
-export { checkWindow } from './store/rules/window.ts';
+export { checkWindow, timeWindow } from './store/rules/window.ts';
 export { SIMILARITY_THRESHOLD, words } from './store/text-match.ts';
 export { ValidationError, validateRecord } from './validate.ts';
 export {
@@ -72,3 +77,4 @@ export {
   validateDataset,
   validateWrite,
 } from './validate-dataset.ts';
+export { AccountRole, type Viewer } from './viewer.ts';

@@ -6,11 +6,22 @@ export interface Reference {
   path: string;
   type: RecordType;
   id: string;
+  /** For a citation, the words it quotes from the source and their field. */
+  excerpt?: { path: string; text: string };
 }
 
-type Citation = { sourceId: string } | null;
+type Citation = { sourceId: string; excerpt: string } | null;
 const citation = (path: string, c: Citation): Reference[] =>
-  c ? [{ path: `${path}.sourceId`, type: 'source', id: c.sourceId }] : [];
+  c
+    ? [
+        {
+          path: `${path}.sourceId`,
+          type: 'source',
+          id: c.sourceId,
+          excerpt: { path: `${path}.excerpt`, text: c.excerpt },
+        },
+      ]
+    : [];
 const maybe = (path: string, type: RecordType, id: string | null): Reference[] =>
   id ? [{ path, type, id }] : [];
 const each = <T>(path: string, items: readonly T[], refs: (path: string, item: T) => Reference[]) =>

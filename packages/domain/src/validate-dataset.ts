@@ -3,6 +3,7 @@ import type { RecordType } from './records/enums.ts';
 import { type Reference, referencesOf } from './references.ts';
 import type { DatasetInput } from './store/port.ts';
 import { ValidationError, validateRecord } from './validate.ts';
+import { notInSource } from './verbatim.ts';
 
 /** Where a record stands in the dataset checked: its type and its position in that type's list. */
 export interface RecordPlace {
@@ -14,12 +15,16 @@ export interface RecordPlace {
 export interface DatasetProblem extends RecordPlace {
   /** How messages name the record: `statement "slug"`. */
   name: string;
+  /** The field at fault, e.g. `citations[0].excerpt` ('' for the record as a whole). */
+  path: string;
   /** What is wrong, e.g. `speakerId refers to person "person:nobody", which does not exist`. */
   message: string;
-  /** Set for the problems a caller may word for its own medium (a file names lines, not positions). */
+  /** Set for the problems a caller may word for its own medium (a file names lines, an editor answers codes). */
   cause?:
     | { kind: 'duplicate'; field: 'id' | 'slug'; value: string; first: RecordPlace }
-    | { kind: 'missing'; reference: Reference };
+    | { kind: 'missing'; reference: Reference }
+    | { kind: 'taken'; holder: string }
+    | { kind: 'not-in-source'; sourceId: string };
 }
 
 /** A dataset that breaks integrity rules; `problems` lists each one, naming record and field. */
@@ -42,6 +47,8 @@ export interface HeldRecords {
   ids(type: RecordType, ids: readonly string[]): Promise<ReadonlySet<string>>;
   /** For the slugs of a type that the store holds, the id of the record holding each. */
   slugs(type: RecordType, slugs: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** For the sources of these ids that the store holds, the text of each (null when not stored). */
+  sourceTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
 }
 
 const recordTypes = Object.keys(datasetKeys) as RecordType[];
@@ -52,6 +59,14 @@ interface Unresolved {
   reference: Reference;
 }
 
+/** A record that passed its own validation, where it stands, and what it refers to. */
+interface Checked {
+  place: RecordPlace;
+  name: string;
+  record: RecordOf<RecordType>;
+  references: Reference[];
+}
+
 /**
  * Validates every record, ids (unique, prefixed with their type) and slugs (unique per type), and resolves
  * references within the dataset. References to ids it does not hold are left for the caller to resolve.
@@ -59,7 +74,7 @@ interface Unresolved {
 function inspect(input: DatasetInput) {
   const problems: DatasetProblem[] = [];
   const dataset = Object.fromEntries(recordTypes.map((t) => [datasetKeys[t], []])) as unknown as Dataset;
-  const valid: { place: RecordPlace; name: string; record: RecordOf<RecordType> }[] = [];
+  const valid: Checked[] = [];
   const firstOfId = new Map<string, RecordPlace>();
   for (const type of recordTypes) {
     const key = datasetKeys[type];
@@ -72,24 +87,30 @@ function inspect(input: DatasetInput) {
         if (!(error instanceof ValidationError)) throw error;
         const name = `${type} "${error.recordName}"`;
         for (const i of error.issues)
-          problems.push({ type, index, name, message: `${i.path ? `${i.path} ` : ''}${i.message}` });
+          problems.push({
+            type,
+            index,
+            name,
+            path: i.path,
+            message: `${i.path ? `${i.path} ` : ''}${i.message}`,
+          });
         continue;
       }
       const name = `${type} "${record.slug}"`;
-      const problem = (message: string, cause?: DatasetProblem['cause']) =>
-        problems.push({ type, index, name, message, ...(cause ? { cause } : {}) });
+      const problem = (path: string, message: string, cause?: DatasetProblem['cause']) =>
+        problems.push({ type, index, name, path, message, ...(cause ? { cause } : {}) });
       const first = firstOfId.get(record.id);
       const firstSlug = firstOfSlug.get(record.slug);
-      if (!record.id.startsWith(`${type}:`)) problem(`id "${record.id}" must start with "${type}:"`);
+      if (!record.id.startsWith(`${type}:`)) problem('id', `id "${record.id}" must start with "${type}:"`);
       else if (first)
-        problem(`id "${record.id}" is used twice`, {
+        problem('id', `id "${record.id}" is used twice`, {
           kind: 'duplicate',
           field: 'id',
           value: record.id,
           first,
         });
       else if (firstSlug !== undefined)
-        problem('slug is used twice', {
+        problem('slug', 'slug is used twice', {
           kind: 'duplicate',
           field: 'slug',
           value: record.slug,
@@ -98,41 +119,59 @@ function inspect(input: DatasetInput) {
       if (!first) firstOfId.set(record.id, { type, index });
       if (firstSlug === undefined) firstOfSlug.set(record.slug, index);
       (dataset[key] as unknown[]).push(record);
-      valid.push({ place: { type, index }, name, record });
+      valid.push({ place: { type, index }, name, record, references: referencesOf[type](record as never) });
     }
   }
   const unresolved: Unresolved[] = [];
-  for (const { place, name, record } of valid) {
-    for (const reference of referencesOf[place.type](record as never)) {
+  for (const { place, name, references } of valid) {
+    for (const reference of references) {
       const found = firstOfId.get(reference.id)?.type;
       if (!found) unresolved.push({ at: name, place, reference });
       else if (found !== reference.type)
         problems.push({
           ...place,
           name,
+          path: reference.path,
           message: `${reference.path} refers to ${reference.type} "${reference.id}", which is a ${found}`,
         });
     }
   }
-  return { dataset, problems, unresolved };
+  return { dataset, problems, unresolved, valid };
 }
 
 const missing = ({ at, place, reference }: Unresolved): DatasetProblem => ({
   ...place,
   name: at,
+  path: reference.path,
   message: `${reference.path} refers to ${reference.type} "${reference.id}", which does not exist`,
   cause: { kind: 'missing', reference },
 });
 
 /**
  * Validates every record and the dataset's integrity: ids unique and prefixed with their type, slugs unique
- * per type, every referenced id present with the right type, every event and statement citing a source.
+ * per type, every referenced id present with the right type, every event and statement citing a source, and
+ * every excerpt (and a statement's quote) found word for word in the text of its source, where that is stored.
  */
 export function validateDataset(input: DatasetInput): Dataset {
-  const { dataset, problems, unresolved } = inspect(input);
+  const { dataset, problems, unresolved, valid } = inspect(input);
   problems.push(...unresolved.map(missing));
+  const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+  problems.push(...verbatim(valid, texts));
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;
+}
+
+/** Each excerpt and quote that the text of the source it cites (when stored) does not hold word for word. */
+function verbatim(valid: readonly Checked[], texts: ReadonlyMap<string, string | null>): DatasetProblem[] {
+  return valid.flatMap(({ place, name, record, references }) =>
+    notInSource(place.type, record, references, texts).map((p) => ({
+      ...place,
+      name,
+      path: p.path,
+      message: p.message,
+      cause: { kind: 'not-in-source' as const, sourceId: p.sourceId },
+    })),
+  );
 }
 
 /**
@@ -140,7 +179,7 @@ export function validateDataset(input: DatasetInput): Dataset {
  * reference may name a record the store holds, and no slug may be held by a record of another id.
  */
 export async function validateWrite(input: DatasetInput, held: HeldRecords): Promise<Dataset> {
-  const { dataset, problems, unresolved } = inspect(input);
+  const { dataset, problems, unresolved, valid } = inspect(input);
   if (problems.length > 0) throw new DatasetError(problems);
   for (const type of recordTypes) {
     const wanted = unresolved.filter((u) => u.reference.type === type);
@@ -162,10 +201,17 @@ export async function validateWrite(input: DatasetInput, held: HeldRecords): Pro
           type,
           index,
           name: `${type} "${record.slug}"`,
+          path: 'slug',
           message: `slug is already used by "${holder}"`,
+          cause: { kind: 'taken', holder },
         });
     }
   }
+  const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+  const cited = new Set(valid.flatMap((c) => c.references.filter((r) => r.excerpt).map((r) => r.id)));
+  const elsewhere = [...cited].filter((id) => !texts.has(id));
+  if (elsewhere.length > 0) for (const [id, text] of await held.sourceTexts(elsewhere)) texts.set(id, text);
+  problems.push(...verbatim(valid, texts));
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;
 }

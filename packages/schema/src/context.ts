@@ -1,11 +1,13 @@
-import type { Store } from '@parley/domain';
+import type { Store, Viewer } from '@parley/domain';
 
-/** What every resolver sees: the Store, and through Pothos' dataloader plugin, per-request loaders. */
+/** What every resolver sees: the Store, who asks, and through Pothos' dataloader plugin, per-request loaders. */
 export interface ParleyContext {
   store: Store;
+  /** The signed-in account the request comes from; null for an anonymous reader. */
+  viewer: Viewer | null;
 }
 
 /** A fresh context per request: loaders cache per context object, so nothing leaks between requests. */
-export function createContext(store: Store): ParleyContext {
-  return { store };
+export function createContext(store: Store, viewer: Viewer | null = null): ParleyContext {
+  return { store, viewer };
 }

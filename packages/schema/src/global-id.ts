@@ -13,6 +13,11 @@ export const nodeTypes = {
   Topic: 'topic',
 } as const satisfies Record<string, RecordType>;
 
+const typenames = Object.fromEntries(Object.entries(nodeTypes).map(([name, type]) => [type, name]));
+
+/** The GraphQL node type holding a Store record type, e.g. `Summit` for `summit`. */
+export const typenameOf = (type: RecordType): string => typenames[type] ?? '';
+
 /** A global id is base64url("Typename:record-id"): opaque to clients, decodable without a lookup. */
 export function encodeId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`).toString('base64url');

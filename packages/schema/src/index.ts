@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import './scalars/date.ts';
+import './scalars/json.ts';
 import './types/total-count.ts';
 import './types/candidate-location.ts';
 import './types/citation.ts';
@@ -19,9 +20,25 @@ import './types/summit.ts';
 import './types/summit-development.ts';
 import './types/timeline-item.ts';
 import './types/topic.ts';
+import './types/viewer.ts';
+import './types/record-history.ts';
+import './types/changes.ts';
+import './mutations/source.ts';
+import './mutations/statement.ts';
+import './mutations/person.ts';
+import './mutations/place.ts';
+import './mutations/organization.ts';
+import './mutations/meeting.ts';
+import './mutations/summit.ts';
+import './mutations/add-summit-development.ts';
+import './mutations/revert-record.ts';
 
 builder.queryType({
   description: 'The read side of Parley: summits, meetings, statements and who said what.',
+});
+builder.mutationType({
+  description:
+    'The write side of Parley (editors): every change cites its sources and is kept as a revision.',
 });
 
 /** Parley's GraphQL schema; resolvers speak only to the Store found in the context. */
@@ -29,3 +46,4 @@ export const schema = builder.toSchema();
 
 export { createContext, type ParleyContext } from './context.ts';
 export { clientError } from './errors.ts';
+export { requireRole } from './require-role.ts';

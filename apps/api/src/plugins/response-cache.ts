@@ -50,7 +50,7 @@ export function createClearableCache(limits = responseCacheLimits, ttl = respons
       if (Buffer.byteLength(json) > limits.maxEntryBytes) return;
       entries.set(key, json, { ttl: entryTtl });
     },
-    // Parley has no mutations yet; should any invalidate, emptying the whole cache is always safe.
+    // Called with the records a mutation returned; emptying the whole cache is always safe.
     invalidate: clear,
   };
   return {
@@ -100,6 +100,9 @@ export function useParleyResponseCache(store: Store, onError: (error: unknown) =
           ttl: responseCacheTtlMs,
           cache,
           enabled: (request) => listening && !carriesCredentials(request),
+          // A mutation is never answered from the cache nor kept in it (the default, pinned: turning it off would
+          // cache mutations like queries); the write it makes empties the cache through Store.onChange.
+          invalidateViaMutation: true,
           buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
             key(documentString, operationName, variableValues),
         }),

@@ -13,7 +13,9 @@ export interface Query {
 
 type Row = Record<string, unknown>;
 const byPosition = { orderBy: (c: { position: AnyPgColumn }) => [asc(c.position)] };
-const hideSearch = { searchA: false, searchB: false, searchC: false, search: false } as const;
+// Columns of the storage, not of the record: its revision number and search texts.
+const hidden = { revision: false } as const;
+const hideSearch = { ...hidden, searchA: false, searchB: false, searchC: false, search: false } as const;
 const citationOf = (r: Row) =>
   r.citationSourceId === null
     ? null
@@ -29,10 +31,10 @@ const participantsOf = (rows: Row[]) =>
 
 /** Each record type read by one SQL statement (drizzle's relational query joins its lists) and mapped back. */
 export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<RecordOf<T>[]> } = {
-  source: (db, q) => db.query.sources.findMany(q),
-  topic: (db, q) => db.query.topics.findMany(q),
-  place: (db, q) => db.query.places.findMany(q),
-  organization: (db, q) => db.query.organizations.findMany(q),
+  source: (db, q) => db.query.sources.findMany({ ...q, columns: hidden }),
+  topic: (db, q) => db.query.topics.findMany({ ...q, columns: hidden }),
+  place: (db, q) => db.query.places.findMany({ ...q, columns: hidden }),
+  organization: (db, q) => db.query.organizations.findMany({ ...q, columns: hidden }),
   person: async (db, q) => {
     const rows = await db.query.people.findMany({
       ...q,

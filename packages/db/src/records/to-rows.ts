@@ -12,7 +12,7 @@ export interface OwnedRows<R> {
 
 /** How a record type is written: its table, its row, and the lists it owns. */
 export interface RecordWriter<T extends RecordType> {
-  table: PgTable & { id: PgColumn };
+  table: PgTable & { id: PgColumn; revision: PgColumn };
   row: (record: RecordOf<T>) => Record<string, unknown>;
   owned: OwnedRows<RecordOf<T>>[];
   /** The column that points at a record of the same type, written parents first. */

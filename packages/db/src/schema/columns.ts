@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, customType, date, text } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, customType, date, integer, text } from 'drizzle-orm/pg-core';
 import { datePrecision } from './enums.ts';
 
 /** PostgreSQL's full-text document type, which drizzle has no builder for. */
@@ -59,6 +59,9 @@ export function fuzzyDateChecks(
   }
   return checks;
 }
+
+/** A record's current revision (the `revisions` table keeps each): records older than revisions count as 1. */
+export const revisionColumn = () => ({ revision: integer('revision').notNull().default(1) });
 
 /** Three weighted texts (A, B, C) that the Store keeps up to date, and the tsvector generated from them. */
 export const searchColumns = () => ({

@@ -3,6 +3,7 @@ import {
   OrganizationKind,
   ParticipantRole,
   PlaceKind,
+  RecordType,
   RelationType,
   SourceKind,
   StatementKind,
@@ -21,3 +22,4 @@ export const participantRole = pgEnum('participant_role', values(ParticipantRole
 export const placeKind = pgEnum('place_kind', values(PlaceKind));
 export const organizationKind = pgEnum('organization_kind', values(OrganizationKind));
 export const sourceKind = pgEnum('source_kind', values(SourceKind));
+export const recordType = pgEnum('record_type', values(RecordType));

@@ -5,6 +5,7 @@ import {
   dateSpanOf,
   fuzzyDateChecks,
   requiredFuzzyDate,
+  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -19,6 +20,7 @@ export const meetings = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    ...revisionColumn(),
     title: text('title').notNull(),
     titleKey: text('title_key').notNull(),
     description: text('description'),

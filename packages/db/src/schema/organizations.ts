@@ -1,4 +1,5 @@
 import { type AnyPgColumn, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { revisionColumn } from './columns.ts';
 import { organizationKind } from './enums.ts';
 import { places } from './places.ts';
 
@@ -8,6 +9,7 @@ export const organizations = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    ...revisionColumn(),
     name: text('name').notNull(),
     aliases: text('aliases').array().notNull(),
     kind: organizationKind('kind').notNull(),

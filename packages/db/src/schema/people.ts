@@ -1,6 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { fuzzyDateChecks, optionalFuzzyDate, searchColumns, searchDocument, tsvector } from './columns.ts';
+import {
+  fuzzyDateChecks,
+  optionalFuzzyDate,
+  revisionColumn,
+  searchColumns,
+  searchDocument,
+  tsvector,
+} from './columns.ts';
 import { organizations } from './organizations.ts';
 import { places } from './places.ts';
 import { sources } from './sources.ts';
@@ -11,6 +18,7 @@ export const people = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    ...revisionColumn(),
     name: text('name').notNull(),
     nameKey: text('name_key').notNull(),
     aliases: text('aliases').array().notNull(),

@@ -1,10 +1,12 @@
 import { date, pgTable, text } from 'drizzle-orm/pg-core';
+import { revisionColumn } from './columns.ts';
 import { sourceKind } from './enums.ts';
 
 /** Articles and documents that Parley cites. */
 export const sources = pgTable('sources', {
   id: text('id').primaryKey(),
   slug: text('slug').notNull().unique(),
+  ...revisionColumn(),
   kind: sourceKind('kind').notNull(),
   title: text('title').notNull(),
   outlet: text('outlet').notNull(),
@@ -12,4 +14,5 @@ export const sources = pgTable('sources', {
   author: text('author'),
   url: text('url'),
   language: text('language').notNull(),
+  text: text('text'),
 });

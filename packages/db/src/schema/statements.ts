@@ -5,6 +5,7 @@ import {
   dateSpanOf,
   fuzzyDateChecks,
   requiredFuzzyDate,
+  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -24,6 +25,7 @@ export const statements = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    ...revisionColumn(),
     kind: statementKind('kind').notNull(),
     quote: text('quote'),
     paraphrase: text('paraphrase'),

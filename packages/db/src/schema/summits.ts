@@ -16,6 +16,7 @@ import {
   dateSpanOf,
   fuzzyDateChecks,
   optionalFuzzyDate,
+  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -36,6 +37,7 @@ export const summits = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
+    ...revisionColumn(),
     title: text('title').notNull(),
     titleKey: text('title_key').notNull(),
     ordinal: integer('ordinal'),

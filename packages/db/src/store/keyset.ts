@@ -21,7 +21,13 @@ export type OrderColumns<O extends { by: Record<string, SortKey<never, readonly 
   [F in keyof O['by']]: KeyColumns<O['by'][F]['kinds']>;
 };
 
-const casts: Record<KeyKind, string> = { text: 'text', date: 'date', integer: 'bigint', float: 'float8' };
+const casts: Record<KeyKind, string> = {
+  text: 'text',
+  date: 'date',
+  timestamp: 'timestamptz',
+  integer: 'bigint',
+  float: 'float8',
+};
 
 const row = (items: SQL[]) => sql`(${sql.join(items, sql`, `)})`;
 

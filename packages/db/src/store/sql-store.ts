@@ -20,9 +20,11 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Client } from '../client.ts';
 import { readers } from '../records/from-rows.ts';
 import * as t from '../schema/index.ts';
+import { commit } from '../write/commit.ts';
 import { writeDataset } from '../write/write-dataset.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
 import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
+import { changes, currentRevisions, history } from './revisions.ts';
 import { search } from './search.ts';
 import { tableOf } from './table-of.ts';
 import { timeline } from './timeline.ts';
@@ -132,6 +134,13 @@ export function createSqlStore(client: Client): Store {
       return row as StoreStats;
     },
     writeDataset: (dataset, options) => writeDataset(db, dataset, options),
+    commit: (change) => commit(db, change),
+    async revisions(ids) {
+      const current = await currentRevisions(db, ids);
+      return ids.map((id) => current.get(id) ?? 0);
+    },
+    history: async (recordId, page) => history(db, recordId, page),
+    changes: async (args) => changes(db, args),
     // Every write path NOTIFYs inside its transaction, so listeners hear committed changes only.
     onChange: (listener) => client.listen(listener),
     async ping() {

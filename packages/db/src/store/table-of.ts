@@ -12,4 +12,4 @@ export const tableOf = {
   summit: t.summits,
   meeting: t.meetings,
   statement: t.statements,
-} as const satisfies Record<RecordType, PgTable & { id: PgColumn; slug: PgColumn }>;
+} as const satisfies Record<RecordType, PgTable & { id: PgColumn; slug: PgColumn; revision: PgColumn }>;

@@ -1,4 +1,10 @@
-import { type SearchableType, type SearchTextPart, type SearchWeight, searchTexts } from '@parley/domain';
+import {
+  type RecordType,
+  type SearchableType,
+  type SearchTextPart,
+  type SearchWeight,
+  searchTexts,
+} from '@parley/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { tableOf } from '../store/table-of.ts';
@@ -29,6 +35,31 @@ const parts: { [T in SearchableType]: { [P in SearchTextPart<T>]: SQL } } = {
   },
 };
 
+/** Rows of the records whose ids are `ids`. */
+const own = (ids: SQL) => sql`r.id = any(${ids})`;
+const onTopics = (list: string, owner: string) => (ids: SQL) =>
+  sql`exists (select 1 from ${sql.identifier(list)} x where x.${sql.identifier(owner)} = r.id and x.topic_id = any(${ids}))`;
+
+/**
+ * The records each type's search text reads (the parts above): for each type of record written, which rows
+ * (`r`) read one of the records written (`ids`), so a write refreshes those rows and no others.
+ */
+const rowsReading: { [T in SearchableType]: { [R in RecordType]?: (ids: SQL) => SQL } } = {
+  person: { person: own },
+  summit: { summit: own, topic: onTopics('summit_topics', 'summit_id') },
+  meeting: {
+    meeting: own,
+    topic: onTopics('meeting_topics', 'meeting_id'),
+    person: (ids) =>
+      sql`exists (select 1 from meeting_participants x where x.meeting_id = r.id and x.person_id = any(${ids}))`,
+  },
+  statement: {
+    statement: own,
+    topic: onTopics('statement_topics', 'statement_id'),
+    person: (ids) => sql`r.speaker_id = any(${ids})`,
+  },
+};
+
 /** One class of a type's search text: its parts joined by spaces, '' when it has none. */
 function text<T extends SearchableType>(type: T, weight: SearchWeight): SQL {
   const named = searchTexts[type][weight] as readonly SearchTextPart<T>[];
@@ -41,13 +72,26 @@ function text<T extends SearchableType>(type: T, weight: SearchWeight): SQL {
     : sql`''`;
 }
 
-/** Recomputes the search texts of every searchable row, touching only rows whose texts changed. */
-export async function refreshSearchTexts(db: Db): Promise<void> {
+/**
+ * Recomputes the search texts of the rows that read the records written (`written`: their ids by type), and
+ * only those: the records themselves, and those naming a written topic or person. Rows whose texts did not
+ * change are left as they are.
+ */
+export async function refreshSearchTexts(
+  db: Db,
+  written: { readonly [R in RecordType]?: readonly string[] },
+): Promise<void> {
   for (const type of Object.keys(parts) as SearchableType[]) {
+    const reading = Object.entries(rowsReading[type]).flatMap(([read, rows]) => {
+      const ids = written[read as RecordType];
+      return ids?.length ? [rows(sql`${sql.param(ids)}::text[]`)] : [];
+    });
+    if (reading.length === 0) continue;
     const table = tableOf[type];
     await db.execute(sql`
       update ${table} as target set search_a = n.a, search_b = n.b, search_c = n.c
-      from (select r.id, ${text(type, 'A')} as a, ${text(type, 'B')} as b, ${text(type, 'C')} as c from ${table} r) n
+      from (select r.id, ${text(type, 'A')} as a, ${text(type, 'B')} as b, ${text(type, 'C')} as c
+        from ${table} r where ${sql.join(reading, sql` or `)}) n
       where n.id = target.id and (target.search_a, target.search_b, target.search_c) is distinct from (n.a, n.b, n.c)`);
   }
 }

@@ -1,6 +1,7 @@
 import {
   countsOf,
   type DatasetInput,
+  IMPORT_ACTOR,
   type StoreStats,
   validateWrite,
   type WriteOptions,
@@ -20,7 +21,11 @@ export async function writeDataset(db: Db, input: DatasetInput, options?: WriteO
     const dataset = await validateWrite(input, heldIn(tx));
     const written = countsOf(dataset);
     const total = Object.values(written).reduce((a, b) => a + b, 0);
-    await writeRecords(tx, dataset, (done) => options?.onProgress?.(done, total));
+    await writeRecords(tx, dataset, {
+      actor: options?.actor ?? IMPORT_ACTOR,
+      reason: null,
+      onProgress: (done) => options?.onProgress?.(done, total),
+    });
     return written;
   });
   await db.execute(sql`analyze`);

@@ -1,9 +1,11 @@
-import { type Dataset, datasetKeys, type RecordOf, type RecordType } from '@parley/domain';
+import { type Dataset, datasetKeys, type RecordOf, type RecordType, type Revision } from '@parley/domain';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notifyChange } from '../changes.ts';
 import type { Db } from '../client.ts';
+import { readers } from '../records/from-rows.ts';
 import { writers } from '../records/to-rows.ts';
+import { revisions } from '../schema/index.ts';
 import { refreshSearchTexts } from './search-texts.ts';
 
 // PostgreSQL takes at most 65 535 parameters in one statement.
@@ -16,13 +18,14 @@ function chunks<T>(rows: T[], columns: number): T[][] {
   return out;
 }
 
-/** Every column but the id and the generated ones, set from the row being inserted. */
-function updateAllFrom(table: PgTable) {
+/** Every column but the id and the generated ones set from the row being inserted; the revision counts on. */
+function updateAllFrom(table: PgTable & { revision: PgColumn }) {
   const set: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     if (key === 'id' || column.generated) continue;
     set[key] = sql.raw(`excluded."${column.name}"`);
   }
+  set.revision = sql`${table.revision} + 1`;
   return set;
 }
 
@@ -42,29 +45,53 @@ function parentsFirst<R extends { id: string }>(records: R[], parent?: (r: R) =>
   return [...records].sort((a, b) => depthOf(a, new Set()) - depthOf(b, new Set()));
 }
 
+/** Who writes, and why: every record written gets a revision saying so. */
+export interface WriteChange {
+  actor: string;
+  reason: string | null;
+  onProgress?: (written: number) => void;
+}
+
 /**
- * Inserts or replaces records (a record's own lists are replaced with it), refreshes the search texts and
- * announces the change to listeners. Call inside a transaction: a failure part-way must leave nothing behind.
+ * Inserts or replaces records (a record's own lists are replaced with it), appends a revision for each (the
+ * record before and after, numbered on from the one it replaces), refreshes the search texts they touch and
+ * announces the change to listeners. Every statement names the records written, so a write costs what it
+ * changes, not what the database holds. Call inside a transaction: a failure part-way must leave nothing.
  */
 export async function writeRecords(
   db: Db,
   dataset: Partial<Dataset>,
-  onProgress?: (written: number) => void,
-) {
-  let written = 0;
+  change: WriteChange,
+): Promise<Revision[]> {
+  const written: Revision[] = [];
+  let done = 0;
+  const idsOf: { [T in RecordType]?: string[] } = {};
+  let at: Date | undefined;
   for (const type of Object.keys(datasetKeys) as RecordType[]) {
     const records = (dataset[datasetKeys[type]] ?? []) as RecordOf<typeof type>[];
     if (records.length === 0) continue;
     const writer = writers[type] as (typeof writers)['person'];
     const ordered = parentsFirst(records as RecordOf<'person'>[], writer.parent);
+    const ids = ordered.map((r) => r.id);
+    idsOf[type] = ids;
+    const before = new Map<string, RecordOf<RecordType>>();
+    for (const idChunk of chunks(ids, 1)) {
+      for (const record of await readers[type](db, { where: inArray(writer.table.id, idChunk) }))
+        before.set(record.id, record);
+    }
+    const numbers = new Map<string, number>();
     const rows = ordered.map(writer.row);
     const set = updateAllFrom(writer.table);
     for (const chunk of chunks(rows, Object.keys(rows[0] ?? {}).length)) {
-      await db.insert(writer.table).values(chunk).onConflictDoUpdate({ target: writer.table.id, set });
-      written += chunk.length;
-      onProgress?.(written);
+      const upserted = await db
+        .insert(writer.table)
+        .values(chunk)
+        .onConflictDoUpdate({ target: writer.table.id, set })
+        .returning({ id: writer.table.id, revision: writer.table.revision });
+      for (const row of upserted as { id: string; revision: number }[]) numbers.set(row.id, row.revision);
+      done += chunk.length;
+      change.onProgress?.(done);
     }
-    const ids = ordered.map((r) => r.id);
     for (const owned of writer.owned) {
       for (const idChunk of chunks(ids, 1)) await db.delete(owned.table).where(inArray(owned.owner, idChunk));
       const ownedRows = ordered.flatMap(owned.rows);
@@ -72,8 +99,27 @@ export async function writeRecords(
         await db.insert(owned.table).values(chunk);
       }
     }
+    const revisionRows = ordered.map((record) => ({
+      recordId: record.id,
+      revision: numbers.get(record.id) as number,
+      type,
+      actor: change.actor,
+      reason: change.reason,
+      before: before.get(record.id) ?? null,
+      after: record,
+    }));
+    // One time for the whole write: the first chunk takes the database's clock, the others repeat it.
+    for (const chunk of chunks(revisionRows, 9)) {
+      if (at) {
+        await db.insert(revisions).values(chunk.map((row) => ({ ...row, at })));
+      } else {
+        const [first] = await db.insert(revisions).values(chunk).returning({ at: revisions.at });
+        at = first?.at;
+      }
+    }
+    for (const row of revisionRows) written.push({ ...row, at: (at as Date).toISOString() } as Revision);
   }
-  await refreshSearchTexts(db);
+  await refreshSearchTexts(db, idsOf);
   // Delivered when the caller's transaction commits; a rollback takes it back with the rows.
   await notifyChange(db);
   return written;

@@ -4,18 +4,22 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Starts `npm run db -- …` as node would run it (no npm in between, so the pid is the CLI's). */
-export function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
+/**
+ * Starts `npm run db -- …` as node would run it (no npm in between, so the pid is the CLI's); stdin is a pipe
+ * when `piped` (its end is the caller's), otherwise empty.
+ */
+export function startCli(args: string[], env: Record<string, string> = {}, piped = false): ChildProcess {
   return spawn(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: packageDir,
     env: { ...process.env, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
 }
 
-/** Runs the CLI to its end and returns its exit code and output. */
-export function runCli(args: string[], env?: Record<string, string>) {
-  const child = startCli(args, env);
+/** Runs the CLI to its end, `input` piped to its stdin, and returns its exit code and output. */
+export function runCli(args: string[], env?: Record<string, string>, input?: string) {
+  const child = startCli(args, env, input !== undefined);
+  child.stdin?.end(input);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (d) => {

@@ -13,5 +13,7 @@ export const SourceSchema = z.object({
   author: Text.nullable(),
   url: z.url().check(storable).nullable(),
   language: PlainString.length(2).default('en'),
+  /** The full text, verbatim, when Parley may keep it: what cites the source must then quote it word for word. */
+  text: Text.nullable().default(null),
 });
 export type Source = z.infer<typeof SourceSchema>;

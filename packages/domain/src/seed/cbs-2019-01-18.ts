@@ -11,6 +11,7 @@ export const founding: RecordOf<'source'> = {
   author: null,
   url: null,
   language: 'en',
+  text: null,
 };
 
 /** A citation of the founding article; the excerpt must appear in it word for word. */

@@ -1,11 +1,10 @@
 import { inWindow } from '../fuzzy-date/compare.ts';
 import { countsOf, type Dataset, datasetKeys, type RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
-import { validateWrite } from '../validate-dataset.ts';
+import { type HeldRecords, validateWrite } from '../validate-dataset.ts';
 import { hitsOf, type Names, searchTextsOf } from './memory-search.ts';
 import { paginate } from './paging.ts';
 import {
-  type DatasetInput,
   type StatementRelationEdge,
   type Store,
   StoreInputError,
@@ -14,7 +13,11 @@ import {
   type TimelineType,
   type WriteOptions,
 } from './port.ts';
+import { type ChangesFilter, IMPORT_ACTOR, type Revision } from './revision.ts';
+import { checkCommit, checkRevisions, datasetOfPuts, inPutOrder, putId } from './rules/commit.ts';
 import {
+  changesOrder,
+  historyOrder,
   meetingOrder,
   personOrder,
   searchOrder,
@@ -23,7 +26,7 @@ import {
   summitOrder,
   timelineOrder,
 } from './rules/order.ts';
-import { checkWindow } from './rules/window.ts';
+import { checkWindow, timeWindow } from './rules/window.ts';
 import { scoreText } from './text-match.ts';
 
 type Indexed = { [T in RecordType]: Map<string, RecordOf<T>> };
@@ -35,13 +38,11 @@ const anyOf = <T>(wanted: readonly T[] | null | undefined, values: readonly T[])
 
 /** A real Store over a dataset held in memory: for tests, demos and the API without a database. */
 export function createMemoryStore(dataset: Dataset): Store {
-  const byId = {} as Indexed;
-  const bySlug = {} as Indexed;
-  for (const type of recordTypes) {
-    const records = dataset[datasetKeys[type]];
-    byId[type] = new Map(records.map((r) => [r.id, r])) as never;
-    bySlug[type] = new Map(records.map((r) => [r.slug, r])) as never;
-  }
+  const byId = Object.fromEntries(recordTypes.map((type) => [type, new Map()])) as Indexed;
+  const bySlug = Object.fromEntries(recordTypes.map((type) => [type, new Map()])) as Indexed;
+  /** Each record's revisions, oldest first (revision n at n - 1), and all of them in the order written. */
+  const histories = new Map<string, Revision[]>();
+  const log: Revision[] = [];
   const all = <T extends RecordType>(type: T) => [...byId[type].values()] as RecordOf<T>[];
   const names: Names = {
     topic: (id) => byId.topic.get(id)?.name ?? '',
@@ -50,11 +51,55 @@ export function createMemoryStore(dataset: Dataset): Store {
   const listeners = new Set<() => void>();
   let closed = false;
 
-  function put<T extends RecordType>(type: T, record: RecordOf<T>) {
+  let lastAt = '';
+  // The store's clock, never still or backwards: the audit log orders by it.
+  function now(): string {
+    const at = new Date(Math.max(Date.now(), lastAt ? Date.parse(lastAt) + 1 : 0)).toISOString();
+    lastAt = at;
+    return at;
+  }
+
+  /** Puts a record, replacing the one of its id, and appends its revision. */
+  function put<T extends RecordType>(
+    type: T,
+    record: RecordOf<T>,
+    change: Pick<Revision, 'actor' | 'at' | 'reason'>,
+  ) {
     const old = byId[type].get(record.id);
     if (old && bySlug[type].get(old.slug) === old) bySlug[type].delete(old.slug);
     byId[type].set(record.id, record);
     bySlug[type].set(record.slug, record);
+    const history = histories.get(record.id) ?? [];
+    histories.set(record.id, history);
+    const revision = {
+      ...change,
+      recordId: record.id,
+      type,
+      revision: history.length + 1,
+      before: old ?? null,
+      after: record,
+    } as Revision;
+    history.push(revision);
+    log.push(revision);
+    return revision;
+  }
+
+  /** Puts the records of a dataset, checked in full before (so a refused write leaves the store as it was). */
+  function putAll(
+    written: Dataset,
+    change: Pick<Revision, 'actor' | 'reason'>,
+    onProgress?: WriteOptions['onProgress'],
+  ): Revision[] {
+    const counts = countsOf(written);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const at = now();
+    const revisions: Revision[] = [];
+    for (const type of recordTypes) {
+      for (const record of written[datasetKeys[type]]) revisions.push(put(type, record, { ...change, at }));
+      if (counts[type] > 0) onProgress?.(revisions.length, total);
+    }
+    for (const listener of listeners) listener();
+    return revisions;
   }
 
   function timelineEntries(types: readonly TimelineType[]): TimelineEntry[] {
@@ -78,30 +123,43 @@ export function createMemoryStore(dataset: Dataset): Store {
     if (closed) throw new Error('the memory store is closed');
   };
 
+  const held: HeldRecords = {
+    ids: async (type, ids) => new Set(ids.filter((id) => byId[type].has(id))),
+    slugs: async (type, slugs) =>
+      new Map(
+        slugs.flatMap((slug) => {
+          const holder = bySlug[type].get(slug);
+          return holder ? [[slug, holder.id] as const] : [];
+        }),
+      ),
+    sourceTexts: async (ids) =>
+      new Map(
+        ids.flatMap((id) => {
+          const source = byId.source.get(id);
+          return source ? [[id, source.text] as const] : [];
+        }),
+      ),
+  };
+  const revisionOf = (id: string) => histories.get(id)?.length ?? 0;
+
+  // One write at a time: each is checked against what the one before it left.
   let writing: Promise<unknown> = Promise.resolve();
-  async function write(input: DatasetInput, options?: WriteOptions): Promise<StoreStats> {
-    const written = await validateWrite(input, {
-      ids: async (type, ids) => new Set(ids.filter((id) => byId[type].has(id))),
-      slugs: async (type, slugs) =>
-        new Map(
-          slugs.flatMap((slug) => {
-            const holder = bySlug[type].get(slug);
-            return holder ? [[slug, holder.id] as const] : [];
-          }),
-        ),
-    });
-    const counts = countsOf(written);
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    // Checked in full before the first record is put: a refused write leaves the store as it was.
-    let done = 0;
-    for (const type of recordTypes) {
-      for (const record of written[datasetKeys[type]]) put(type, record);
-      done += counts[type];
-      if (counts[type] > 0) options?.onProgress?.(done, total);
-    }
-    for (const listener of listeners) listener();
-    return counts;
+  function serially<T>(write: () => Promise<T>): Promise<T> {
+    const done = writing.then(write);
+    writing = done.catch(() => {});
+    return done;
   }
+
+  const inChanges = ({ actors, types, ...window }: ChangesFilter) => {
+    const { from, to } = timeWindow(window);
+    return (r: Revision) =>
+      anyOf(actors, [r.actor]) &&
+      anyOf(types, [r.type]) &&
+      (from === null || r.at >= from) &&
+      (to === null || r.at <= to);
+  };
+
+  putAll(dataset, { actor: IMPORT_ACTOR, reason: null });
 
   return {
     async load(type, ids) {
@@ -216,10 +274,34 @@ export function createMemoryStore(dataset: Dataset): Store {
     },
     async writeDataset(input, options) {
       guard();
-      // One write at a time: each is checked against what the one before it left.
-      const done = writing.then(() => write(input, options));
-      writing = done.catch(() => {});
-      return done;
+      return serially(async () => {
+        const written = await validateWrite(input, held);
+        putAll(written, { actor: options?.actor ?? IMPORT_ACTOR, reason: null }, options?.onProgress);
+        return countsOf(written);
+      });
+    },
+    async commit(commit) {
+      guard();
+      checkCommit(commit);
+      if (commit.puts.length === 0) return [];
+      return serially(async () => {
+        checkRevisions(commit.puts, new Map(commit.puts.map((put) => [putId(put), revisionOf(putId(put))])));
+        const written = await validateWrite(datasetOfPuts(commit.puts), held);
+        return inPutOrder(commit.puts, putAll(written, { actor: commit.actor, reason: commit.reason }));
+      });
+    },
+    async revisions(ids) {
+      guard();
+      return ids.map(revisionOf);
+    },
+    async history(recordId, page) {
+      guard();
+      return paginate(histories.get(recordId) ?? [], historyOrder, { ...page, direction: 'DESC' });
+    },
+    async changes({ actors, types, from, to, ...page }) {
+      guard();
+      const wanted = inChanges({ actors, types, from, to });
+      return paginate(log.filter(wanted), changesOrder, { ...page, direction: 'DESC' });
     },
     async onChange(listener) {
       guard();

@@ -1,6 +1,7 @@
 import type { Dataset, RecordOf } from '../records/dataset.ts';
 import type { DatePrecision, RecordType, StatementKind, SummitStatus } from '../records/enums.ts';
 import type { StatementRelation } from '../records/statement.ts';
+import type { ChangesFilter, Commit, Revision } from './revision.ts';
 
 /** Sort direction of a list. */
 export type Direction = 'ASC' | 'DESC';
@@ -128,10 +129,13 @@ export type DatasetInput = { [K in keyof Dataset]?: readonly unknown[] };
 export interface WriteOptions {
   /** Called as records are written: how many so far, of how many in all. */
   onProgress?: (written: number, total: number) => void;
+  /** Who the revisions of the records name (an account id); `"import"` when not given. */
+  actor?: string;
 }
 
 /**
- * What Parley stores and how it is read: the reads the GraphQL layer speaks to, and one validated write. Loads
+ * What Parley stores and how it is read: the reads the GraphQL layer speaks to, and validated writes that keep
+ * every change of every record as a revision. Loads
  * take batches so that DataLoader can turn N lookups into one call; results come back in the order of the ids
  * asked, null for unknown ones.
  */
@@ -149,12 +153,29 @@ export interface Store {
   timeline(args: TimelineArgs): Promise<Page<TimelineEntry>>;
   stats(): Promise<StoreStats>;
   /**
-   * Adds records, or replaces those whose id the store holds (with their lists), all or nothing, then tells the
-   * `onChange` listeners. Every record is validated; each reference must name a record of the right type in
-   * `dataset` or in the store, and no slug may be another record's. Otherwise throws a DatasetError naming
-   * every problem, and writes nothing. Resolves with how many records of each type were written.
+   * Adds records, or replaces those whose id the store holds (with their lists), all or nothing, appending a
+   * revision for each (by `options.actor`, or `"import"`), then tells the `onChange` listeners. Every record is
+   * validated; each reference must name a record of the right type in `dataset` or in the store, no slug may be
+   * another record's, and what a record quotes from a source whose text is stored must occur in it. Otherwise
+   * throws a DatasetError naming every problem, and writes nothing. Resolves with how many records of each type
+   * were written. For bulk imports: it checks no revision (see `commit`).
    */
   writeDataset(dataset: DatasetInput, options?: WriteOptions): Promise<StoreStats>;
+  /**
+   * Writes records all or none, in one transaction, if each is at the revision its writer read
+   * (`expectedRevision`; 0 when it must not exist yet): otherwise throws a RevisionConflict and writes nothing.
+   * Two commits on the same revision of a record never both succeed. Records are validated as by
+   * `writeDataset` (a DatasetError names each problem). Writes only the records put (their lists and search
+   * texts, and those of records whose search text names them), appends one revision per record, then tells the
+   * `onChange` listeners. Resolves with the revisions, in the order of the puts.
+   */
+  commit(commit: Commit): Promise<Revision[]>;
+  /** The current revision of each id (0 for one the store does not hold), in the order asked. */
+  revisions(ids: readonly string[]): Promise<number[]>;
+  /** A record's revisions, newest first. */
+  history(recordId: string, page: PageArgs): Promise<Page<Revision>>;
+  /** The audit log: every record's revisions, newest first (by time, then record id and revision). */
+  changes(args: ChangesFilter & PageArgs): Promise<Page<Revision>>;
   /**
    * Calls `listener` after the data changes (a write through this store, or e.g. `db import` from another
    * process into a shared PostgreSQL), so caches can be dropped. Resolves once listening, with a function that

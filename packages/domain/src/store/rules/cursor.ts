@@ -2,6 +2,10 @@ import { isIsoDate } from '../../fuzzy-date/calendar.ts';
 import { StoreInputError } from '../port.ts';
 import type { CursorKey, KeyKind } from './order.ts';
 
+/** A time as the stores give it out: ISO 8601 in UTC, to the millisecond. */
+const isIsoTime = (value: string) =>
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+
 /** A cursor is its sort key as base64url JSON: every store gives out the same cursor for the same position. */
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -10,6 +14,7 @@ export function encodeCursor(key: CursorKey): string {
 const fits: Record<KeyKind, (v: unknown) => boolean> = {
   text: (v) => typeof v === 'string',
   date: (v) => typeof v === 'string' && isIsoDate(v),
+  timestamp: (v) => typeof v === 'string' && isIsoTime(v),
   integer: (v) => typeof v === 'number' && Number.isSafeInteger(v),
   float: (v) => typeof v === 'number' && Number.isFinite(v),
 };

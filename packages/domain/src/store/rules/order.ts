@@ -8,11 +8,12 @@ import type {
   SummitOrderField,
   TimelineEntry,
 } from '../port.ts';
+import type { Revision } from '../revision.ts';
 
 /** What one part of a sort key holds: cursors are checked against it, and a database casts by it. */
-export type KeyKind = 'text' | 'date' | 'integer' | 'float';
+export type KeyKind = 'text' | 'date' | 'timestamp' | 'integer' | 'float';
 
-type ValueOf<K extends KeyKind> = K extends 'text' | 'date' ? string : number;
+type ValueOf<K extends KeyKind> = K extends 'text' | 'date' | 'timestamp' ? string : number;
 
 /** The values of a key whose parts are of the kinds `K`. */
 export type KeyValues<K extends readonly KeyKind[]> = { -readonly [I in keyof K]: ValueOf<K[I]> };
@@ -100,6 +101,16 @@ export const timelineOrder = keyOver<TimelineEntry>()(['date', 'date', 'text', '
   e.latest,
   e.type,
   e.id,
+]);
+
+/** A record's history, read newest first: by revision number. */
+export const historyOrder = keyOver<Revision>()(['integer'], (r) => [r.revision]);
+
+/** The audit log, read newest first: by time, then record id and revision (a commit's revisions share a time). */
+export const changesOrder = keyOver<Revision>()(['timestamp', 'text', 'integer'], (r) => [
+  r.at,
+  r.recordId,
+  r.revision,
 ]);
 
 /** The order a list request asks for: the field (the list's fallback when none), its sort key and direction. */

@@ -4,6 +4,7 @@ import { seedDataset } from '../../seed/index.ts';
 import type { Store } from '../../store/port.ts';
 import { contractDataset } from './dataset.ts';
 import { describeReads } from './reads.ts';
+import { describeRevisions } from './revisions.ts';
 import { describeWrites } from './writes.ts';
 
 /** A store opened for the contract, and how to close it and remove what it stored. */
@@ -29,6 +30,9 @@ export function describeStore(name: string, open: OpenStore) {
     });
     describe('writes', () => {
       describeWrites(opening(open, seedDataset));
+    });
+    describe('revisions', () => {
+      describeRevisions(opening(open, seedDataset));
     });
   });
 }

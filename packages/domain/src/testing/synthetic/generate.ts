@@ -16,6 +16,7 @@ export const syntheticSource: RecordOf<'source'> = {
   author: null,
   url: null,
   language: 'en',
+  text: null,
 };
 
 /** How many records of each type go with a number of statements. */

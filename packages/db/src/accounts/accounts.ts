@@ -1,0 +1,106 @@
+import { runWithTransaction } from '@better-auth/core/context';
+import { AccountRole, type Viewer } from '@parley/domain';
+import { z } from 'zod';
+import type { Db } from '../client.ts';
+import { AccountError } from './account-error.ts';
+import { type AuthSettings, createAuth } from './auth.ts';
+import { generatedSecret } from './secret.ts';
+
+/** How long a script's token (`db tokens create`) stays valid. */
+export const tokenLifetimeDays = 365;
+
+export interface AccountsOptions extends Omit<AuthSettings, 'secret'> {
+  /** PARLEY_AUTH_SECRET; null uses one generated once and kept in the database (not for production). */
+  secret: string | null;
+}
+
+/** An account to create, as given on the command line, checked. */
+export interface NewAccount {
+  email: string;
+  role: AccountRole;
+}
+
+/** Checks an account's email and role before anything is opened or written; the email is lower-cased. */
+export function parseNewAccount(email: string, role: string | undefined): NewAccount {
+  const parsedRole = AccountRole.safeParse(role);
+  if (!parsedRole.success) throw new AccountError(`--role must be ${AccountRole.options.join(' or ')}`);
+  const parsedEmail = z.email().safeParse(email.trim().toLowerCase());
+  if (!parsedEmail.success) throw new AccountError(`"${email}" is not an email address`);
+  return { email: parsedEmail.data, role: parsedRole.data };
+}
+
+/** Accounts, sessions and tokens (better-auth), over the database of the records. */
+export interface Accounts {
+  /** Answers `/api/auth/*`: sign in, sign out, the session. */
+  handler(request: Request): Promise<Response>;
+  /** The account a request's `Authorization: Bearer TOKEN` or session cookie names; null if none is valid. */
+  viewerOf(headers: Headers): Promise<Viewer | null>;
+  /** True when the request carries a session cookie (valid or not). */
+  hasSessionCookie(headers: Headers): boolean;
+  /** Creates an account signing in with `password`; AccountError when it exists or the password is too short. */
+  addUser(account: NewAccount, password: string): Promise<Viewer>;
+  /** A new token for scripts, valid for `tokenLifetimeDays`; AccountError for an unknown email. */
+  createToken(email: string): Promise<{ token: string; expiresAt: Date }>;
+}
+
+const cookieNamed = (name: string) =>
+  new RegExp(`(?:^|;)\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}=`);
+
+const toViewer = (user: { id: string; email: string; role: string }): Viewer => ({
+  id: user.id,
+  email: user.email,
+  role: AccountRole.parse(user.role),
+});
+
+/** Opens the accounts of a migrated database. */
+export async function openAccounts(db: Db, { secret, ...settings }: AccountsOptions): Promise<Accounts> {
+  const auth = createAuth(db, { ...settings, secret: secret ?? (await generatedSecret(db)) });
+  const context = await auth.$context;
+  const sessionCookie = cookieNamed(context.authCookies.sessionToken.name);
+  const { minPasswordLength, maxPasswordLength } = context.password.config;
+  return {
+    handler: (request) => auth.handler(request),
+    async viewerOf(headers) {
+      const session = await auth.api.getSession({ headers });
+      return session ? toViewer(session.user) : null;
+    },
+    hasSessionCookie: (headers) => sessionCookie.test(headers.get('cookie') ?? ''),
+    async addUser({ email, role }, password) {
+      if (password.length < minPasswordLength || password.length > maxPasswordLength)
+        throw new AccountError(
+          `the password must have ${minPasswordLength} to ${maxPasswordLength} characters; it has ${password.length}`,
+        );
+      if (await context.internalAdapter.findUserByEmail(email))
+        throw new AccountError(`an account for ${email} exists already`);
+      // better-auth's scrypt, before the transaction: it takes ~100 ms.
+      const hash = await context.password.hash(password);
+      const user = await runWithTransaction(context.adapter, async () => {
+        const created = await context.internalAdapter.createUser(
+          { email, name: email, emailVerified: true, role },
+          { method: 'admin' },
+        );
+        await context.internalAdapter.linkAccount({
+          userId: created.id,
+          providerId: 'credential',
+          accountId: created.id,
+          password: hash,
+        });
+        return created;
+      });
+      return toViewer(user as typeof user & { role: string });
+    },
+    async createToken(email) {
+      const found = await context.internalAdapter.findUserByEmail(email.trim().toLowerCase());
+      if (!found) throw new AccountError(`no account for ${email}: create it with \`users add\``);
+      const expiresAt = new Date(Date.now() + tokenLifetimeDays * 86_400_000);
+      // A session of its own kind: `Authorization: Bearer TOKEN` reads it as the cookie would.
+      const session = await context.internalAdapter.createSession(
+        found.user.id,
+        false,
+        { expiresAt, kind: 'token' },
+        true,
+      );
+      return { token: session.token, expiresAt };
+    },
+  };
+}

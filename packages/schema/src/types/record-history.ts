@@ -1,0 +1,49 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import { builder } from '../builder.ts';
+import type { ParleyContext } from '../context.ts';
+import { pageArgs } from '../paging.ts';
+import {
+  MeetingRef,
+  OrganizationRef,
+  PersonRef,
+  PlaceRef,
+  SourceRef,
+  StatementRef,
+  SummitRef,
+  TopicRef,
+} from '../refs.ts';
+import { RevisionConnection, RevisionRef } from './revision.ts';
+
+/** One loader for every type's `revision`: a request asks the Store once, whatever records it reaches. */
+const revisionLoader = createContextCache(
+  (context: ParleyContext) => new DataLoader<string, number>(async (ids) => context.store.revisions(ids)),
+);
+
+/** Every node type gets its current `revision` (batched per request) and its `history`, newest first. */
+for (const ref of [
+  SummitRef,
+  MeetingRef,
+  StatementRef,
+  PersonRef,
+  OrganizationRef,
+  PlaceRef,
+  SourceRef,
+  TopicRef,
+]) {
+  builder.objectFields(ref, (t) => ({
+    revision: t.int({
+      description:
+        'The record’s current revision (1 for its first version): pass it as `expectedRevision` to change it.',
+      resolve: (record, _args, context) => revisionLoader(context).load(record.id),
+    }),
+    history: t.connection(
+      {
+        type: RevisionRef,
+        description: 'Every change of this record, newest first.',
+        resolve: (record, args, { store }) => store.history(record.id, pageArgs(args)),
+      },
+      RevisionConnection,
+    ),
+  }));
+}
