@@ -308,6 +308,22 @@ describe('addSummitDevelopment', () => {
       (await edit.addSummitDevelopment(editor, development({ id: 'summit:nope' }))).userErrors[0]?.code,
     ).toBe('NOT_FOUND');
   });
+
+  test('a development dated before the latest one is kept as history and leaves the summit as it is', async () => {
+    const latest = secondSummit.developments.at(-1)?.date;
+    expect(latest).toBeTruthy();
+    const { record, userErrors } = await edit.addSummitDevelopment(
+      editor,
+      development({ date: day('2018-12-01'), status: 'PROPOSED' }),
+    );
+    expect(userErrors).toEqual([]);
+    expect(record).toMatchObject({
+      status: secondSummit.status,
+      date: secondSummit.date,
+      locationId: secondSummit.locationId,
+    });
+    expect(record?.developments.at(-1)).toMatchObject({ status: 'PROPOSED', date: day('2018-12-01') });
+  });
 });
 
 describe('revertRecord', () => {

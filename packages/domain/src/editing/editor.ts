@@ -1,3 +1,4 @@
+import { compareFuzzyDates } from '../fuzzy-date/compare.ts';
 import type { AnyRecord, RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
 import type { Store } from '../store/port.ts';
@@ -148,10 +149,12 @@ export function createEditor(store: Store): Editor {
       if (!summit) return notFound('id', `no summit has the id "${id}"`);
       const position = String(summit.developments.length);
       const sequence = Math.max(0, ...summit.developments.map((d) => d.sequence)) + 1;
+      // A development reported late but dated before the latest one is history: it leaves the summit as it is.
+      const latest =
+        date === null || summit.developments.every((d) => !d.date || compareFuzzyDates(d.date, date) <= 0);
       const record = {
         ...summit,
-        status,
-        ...given({ date: input.summitDate, locationId: input.locationId }),
+        ...(latest ? { status, ...given({ date: input.summitDate, locationId: input.locationId }) } : {}),
         developments: [...summit.developments, { sequence, date, status, description, citation }],
       };
       // The new development's fields are the input's own; the summit's date is its `summitDate`.
