@@ -234,6 +234,11 @@ describe('the site in Chromium', () => {
     expect(await heading()).toBe('Not found');
     expect(await visit('/people/no-such-person')).toBe(404);
     expect(await visit('/no-such-page')).toBe(404);
+    // A slug longer than the API accepts names no record either: a 404, not the outage page.
+    for (const kind of ['summits', 'meetings', 'statements', 'people']) {
+      expect(await visit(`/${kind}/${'x'.repeat(1_100)}`), kind).toBe(404);
+      expect(await heading(), kind).toBe('Not found');
+    }
     await record('not-found');
   });
 

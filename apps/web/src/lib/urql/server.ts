@@ -6,6 +6,7 @@ import {
   type TypedDocumentNode,
 } from '@urql/core';
 import { registerUrql } from '@urql/next/rsc';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { apiUrl } from '../api-url.ts';
 
@@ -59,4 +60,20 @@ export async function query<Data, Variables extends AnyVariables>(
   if (result.error) throw new ApiError(`Parley API request failed: ${result.error.message}`);
   if (!result.data) throw new ApiError('Parley API returned no data');
   return result.data;
+}
+
+/**
+ * A record page's query by the slug in its address: a slug the API refuses (longer than any slug can be) names
+ * no record, so the page does not exist — a 404, not the outage page.
+ */
+export async function queryRecord<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  try {
+    return await query(document, variables);
+  } catch (error) {
+    if (error instanceof BadArgumentError) notFound();
+    throw error;
+  }
 }

@@ -11,7 +11,7 @@ import { StatementCard, StatementCardFragment } from '../../../components/statem
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
 import { durationLabel } from '../../../lib/labels.ts';
-import { query } from '../../../lib/urql/server.ts';
+import { queryRecord } from '../../../lib/urql/server.ts';
 
 const MeetingQuery = graphql(
   `
@@ -63,7 +63,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const { slug } = await params;
-  const { meeting } = await query(MeetingQuery, { slug });
+  const { meeting } = await queryRecord(MeetingQuery, { slug });
   if (!meeting) notFound();
   return meeting;
 }

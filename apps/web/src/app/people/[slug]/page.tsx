@@ -9,7 +9,7 @@ import steps from '../../../components/steps.module.css';
 import { SummitCard, SummitCardFragment } from '../../../components/summit-card.tsx';
 import { graphql } from '../../../graphql.ts';
 import { statementsHref } from '../../../lib/statement-filters.ts';
-import { query } from '../../../lib/urql/server.ts';
+import { queryRecord } from '../../../lib/urql/server.ts';
 
 const PersonQuery = graphql(
   `
@@ -65,7 +65,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const { slug } = await params;
-  const { person } = await query(PersonQuery, { slug });
+  const { person } = await queryRecord(PersonQuery, { slug });
   if (!person) notFound();
   return person;
 }

@@ -10,7 +10,7 @@ import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
 import { RELATION_LABELS, STATEMENT_KIND_LABELS } from '../../../lib/labels.ts';
-import { query } from '../../../lib/urql/server.ts';
+import { queryRecord } from '../../../lib/urql/server.ts';
 import styles from './statement.module.css';
 
 const StatementQuery = graphql(
@@ -76,7 +76,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const { slug } = await params;
-  const { statement } = await query(StatementQuery, { slug });
+  const { statement } = await queryRecord(StatementQuery, { slug });
   if (!statement) notFound();
   return statement;
 }

@@ -14,7 +14,7 @@ import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
 import { listLabel } from '../../../lib/labels.ts';
-import { query } from '../../../lib/urql/server.ts';
+import { queryRecord } from '../../../lib/urql/server.ts';
 
 const SummitQuery = graphql(
   `
@@ -87,7 +87,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const { slug } = await params;
-  const { summit } = await query(SummitQuery, { slug });
+  const { summit } = await queryRecord(SummitQuery, { slug });
   if (!summit) notFound();
   return summit;
 }
