@@ -17,7 +17,9 @@ const usage = `Usage: npm run db -- <command> [options]
 Commands:
   migrate               apply the committed migrations
   seed                  load the seed dataset into an empty database
-  import <file.jsonl>   validate and write records, all or nothing (one {"type","record"} per line)
+  import <file.jsonl> [--as <email>]
+                        validate and write records, all or nothing (one {"type","record"} per line);
+                        their revisions name the account of --as, else the "import" actor
   export [file.jsonl]   write every record as JSON Lines (to stdout without a file)
   stats                 count the records of each type
   users add <email> --role admin|editor
@@ -30,6 +32,7 @@ Options:
   --database-url <url>  PostgreSQL to use (default: $DATABASE_URL; without it, PGlite)
   --data-dir <dir>      PGlite's folder (default: $PARLEY_DATA_DIR or <repo>/.data/pglite)
   --role <role>         the new account's role, for users add: editor or admin
+  --as <email>          the account an import's revisions name (default: the "import" actor)
   -h, --help            show this help`;
 
 /** A mistake in how the CLI was called: reported with the usage, exit code 2. */
@@ -74,7 +77,13 @@ function readInput(path: string): string {
   }
 }
 
-async function run(client: Client, command: Command, files: string[], prepared: Prepared): Promise<void> {
+async function run(
+  client: Client,
+  command: Command,
+  files: string[],
+  prepared: Prepared,
+  as: string | undefined,
+): Promise<void> {
   const { db } = client;
   const store = createSqlStore(client);
   const log = (message: string) => {
@@ -88,13 +97,18 @@ async function run(client: Client, command: Command, files: string[], prepared: 
       return log(written > 0 ? `seeded ${written} records` : 'the database is not empty: nothing seeded');
     }
     case 'import': {
+      // An unknown account stops the import before anything is read into the database.
+      const actor = as === undefined ? undefined : (await (await accountsOf(client)).accountOf(as)).id;
       log(`importing ${files[0]}…`);
       let reported = 0;
-      const counts = await importRecords(store, prepared.input as string, (written, total) => {
-        if (written - reported >= 1000 || written === total) {
-          reported = written;
-          log(`written ${written} of ${total} records`);
-        }
+      const counts = await importRecords(store, prepared.input as string, {
+        actor,
+        onProgress: (written, total) => {
+          if (written - reported >= 1000 || written === total) {
+            reported = written;
+            log(`written ${written} of ${total} records`);
+          }
+        },
       });
       return log(
         `imported ${Object.entries(counts)
@@ -143,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
         'database-url': { type: 'string' },
         'data-dir': { type: 'string' },
         role: { type: 'string' },
+        as: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -177,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
       dataDir: values['data-dir'] ?? process.env.PARLEY_DATA_DIR,
       seed: false,
     });
-    await run(client, command as Command, files, prepared);
+    await run(client, command as Command, files, prepared, values.as);
     return 0;
   } catch (error) {
     if (

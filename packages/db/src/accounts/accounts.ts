@@ -41,6 +41,8 @@ export interface Accounts {
   addUser(account: NewAccount, password: string): Promise<Viewer>;
   /** A new token for scripts, valid for `tokenLifetimeDays`; AccountError for an unknown email. */
   createToken(email: string): Promise<{ token: string; expiresAt: Date }>;
+  /** The account of an email (any case); AccountError for an unknown one. */
+  accountOf(email: string): Promise<Viewer>;
 }
 
 const cookieNamed = (name: string) =>
@@ -58,7 +60,13 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
   const context = await auth.$context;
   const sessionCookie = cookieNamed(context.authCookies.sessionToken.name);
   const { minPasswordLength, maxPasswordLength } = context.password.config;
+  const accountOf = async (email: string) => {
+    const found = await context.internalAdapter.findUserByEmail(email.trim().toLowerCase());
+    if (!found) throw new AccountError(`no account for ${email}: create it with \`users add\``);
+    return toViewer(found.user as typeof found.user & { role: string });
+  };
   return {
+    accountOf,
     handler: (request) => auth.handler(request),
     async viewerOf(headers) {
       const session = await auth.api.getSession({ headers });
@@ -90,12 +98,11 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
       return toViewer(user as typeof user & { role: string });
     },
     async createToken(email) {
-      const found = await context.internalAdapter.findUserByEmail(email.trim().toLowerCase());
-      if (!found) throw new AccountError(`no account for ${email}: create it with \`users add\``);
+      const { id } = await accountOf(email);
       const expiresAt = new Date(Date.now() + tokenLifetimeDays * 86_400_000);
       // A session of its own kind: `Authorization: Bearer TOKEN` reads it as the cookie would.
       const session = await context.internalAdapter.createSession(
-        found.user.id,
+        id,
         false,
         { expiresAt, kind: 'token' },
         true,

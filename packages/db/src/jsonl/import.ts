@@ -1,4 +1,10 @@
-import { DatasetError, type DatasetProblem, type Store, type StoreStats } from '@parley/domain';
+import {
+  DatasetError,
+  type DatasetProblem,
+  type Store,
+  type StoreStats,
+  type WriteOptions,
+} from '@parley/domain';
 import { ImportError, MAX_PROBLEMS, type ParsedImport, parseJsonl } from './parse.ts';
 
 /** A problem the store found, said of the file: by line, a duplicate by the line it repeats. */
@@ -31,16 +37,16 @@ function fileProblems(error: DatasetError, lineOf: ParsedImport['lineOf']): stri
 
 /**
  * Reads JSON Lines and writes their records through the store's `writeDataset`: all of them or, on any
- * problem, none, each problem reported with its line and field.
+ * problem, none, each problem reported with its line and field. Their revisions name `options.actor`.
  */
 export async function importRecords(
   store: Store,
   text: string,
-  onProgress?: (written: number, total: number) => void,
+  options: WriteOptions = {},
 ): Promise<StoreStats> {
   const { dataset, lineOf } = parseJsonl(text);
   try {
-    return await store.writeDataset(dataset, { onProgress });
+    return await store.writeDataset(dataset, options);
   } catch (error) {
     throw error instanceof DatasetError ? new ImportError(fileProblems(error, lineOf)) : error;
   }
