@@ -21,8 +21,14 @@ import {
 import { hwmMb, rssMb, sampleRss } from './attack/rss.ts';
 import { pinSelf } from './harness/cpu.ts';
 import { progress } from './harness/progress.ts';
-import { spawnProductionApi } from './harness/spawn-server.ts';
-import { postgresAdminUrl, postgresReachable, prepareStore, type StoreKind } from './stores.ts';
+import { buildProductionApi, spawnProductionApi } from './harness/spawn-server.ts';
+import {
+  databaseStores,
+  postgresAdminUrl,
+  postgresReachable,
+  prepareStore,
+  type StoreKind,
+} from './stores.ts';
 
 /**
  * The attack bench of the hardening issue: for each store, Parley's production server (response cache on)
@@ -50,11 +56,7 @@ const statements = Number(values.statements);
 const rate = Number(values.rate);
 const fillConnections = Number(values['fill-connections']);
 const costConnections = Number(values['cost-connections']);
-const stores = (values.stores ?? '').split(',').map((s) => s.trim()) as StoreKind[];
-for (const store of stores) {
-  if (store !== 'pglite' && store !== 'postgres')
-    throw new Error(`--stores takes pglite,postgres; not "${store}"`);
-}
+const stores = databaseStores(values.stores ?? '');
 if (
   ![seconds, statements, rate, fillConnections, costConnections].every((n) => Number.isFinite(n) && n > 0)
 ) {
@@ -290,12 +292,7 @@ function render(run: StoreRun): string {
 
 progress(`attack bench: ${pinSelf()}; stores ${stores.join(', ')}; ${seconds} s each`);
 progress('building the production API (apps/api/dist)');
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-if (
-  spawnSync('npm', ['run', 'build', '--workspace', '@parley/api'], { cwd: repoRoot, stdio: 'inherit' })
-    .status !== 0
-)
-  throw new Error('the API did not build');
+buildProductionApi();
 const runs: StoreRun[] = [];
 const skipped: string[] = [];
 for (const store of stores) {

@@ -6,6 +6,7 @@ import { machine, pinSelf } from './harness/cpu.ts';
 import { elapsedSeconds, progress } from './harness/progress.ts';
 import { readPlan } from './plan.ts';
 import { renderMarkdown } from './report/markdown.ts';
+import { latestMix } from './report/mix-results.ts';
 import type { Results } from './report/results.ts';
 import { runApi } from './sections/api.ts';
 import { runImprovements } from './sections/improvements.ts';
@@ -19,7 +20,7 @@ const latestPath = resolve(repo, 'bench/results/latest.json');
 // --render rewrites docs/benchmarks.md from the latest full run's figures, e.g. after a change of wording.
 if (process.argv.includes('--render')) {
   const latest = JSON.parse(readFileSync(latestPath, 'utf8')) as Results;
-  writeFileSync(resolve(repo, 'docs/benchmarks.md'), renderMarkdown(latest));
+  writeFileSync(resolve(repo, 'docs/benchmarks.md'), renderMarkdown(latest, latestMix()));
   progress(`docs/benchmarks.md rendered from ${latestPath} (run of ${latest.startedAt})`);
   process.exit(0);
 }
@@ -68,7 +69,7 @@ if (complete) {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(resolve(resultsDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`), json);
   writeFileSync(latestPath, json);
-  writeFileSync(resolve(repo, 'docs/benchmarks.md'), renderMarkdown(results));
+  writeFileSync(resolve(repo, 'docs/benchmarks.md'), renderMarkdown(results, latestMix()));
 } else {
   // Quick and partial runs are not results to keep: bench/.tmp is git-ignored.
   mkdirSync(resolve(repo, 'bench/.tmp'), { recursive: true });

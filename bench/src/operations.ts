@@ -67,6 +67,26 @@ export const statementsPage = (first = 50, after: string | null = null): Operati
   },
 });
 
+/** A person's page: the person and the first 20 things they said, with topics and sources. */
+export const personPage = (slug: string): Operation => ({
+  name: 'person-page',
+  title: "Person's page with their statements",
+  query: `query PersonPage($slug: String!) {
+  person(slug: $slug) {
+    id slug name aliases country { name }
+    statements(first: 20) {
+      totalCount
+      nodes { id slug kind quote paraphrase ${date} topics { name } ${citation} }
+    }
+  }
+}`,
+  variables: { slug },
+  check(data) {
+    const person = (data as { person?: { slug?: string } | null }).person;
+    if (person?.slug !== slug) fail('person-page', `asked for "${slug}", got "${person?.slug}"`);
+  },
+});
+
 /** A full-text search across every searchable type, as the search box sends it. */
 export const search = (query: string, atLeast = 1): Operation => ({
   name: 'search',

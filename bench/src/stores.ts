@@ -15,6 +15,18 @@ export type StoreSpec =
 
 /** The stores the benchmarks fill with synthetic data. */
 export type StoreKind = Exclude<StoreSpec['kind'], 'seed'>;
+/** The stores over a database, where Parley's production server runs. */
+export type DatabaseStoreKind = Exclude<StoreKind, 'memory'>;
+
+/** The database stores a `--stores` flag names, e.g. "pglite,postgres"; throws on any other name. */
+export function databaseStores(flag: string): DatabaseStoreKind[] {
+  const stores = flag.split(',').map((s) => s.trim());
+  for (const store of stores) {
+    if (store !== 'pglite' && store !== 'postgres')
+      throw new Error(`--stores takes pglite,postgres; not "${store}"`);
+  }
+  return stores as DatabaseStoreKind[];
+}
 
 /** Opens a store that `prepare` filled (the memory store generates its data, which is deterministic). */
 export async function openBenchStore(spec: StoreSpec, onQuery?: (sql: string) => void): Promise<Store> {

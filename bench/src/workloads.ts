@@ -1,6 +1,6 @@
 import type { Store } from '@parley/domain';
 import { runInProcess } from './in-process.ts';
-import { type Operation, search, statementsPage, summitPage } from './operations.ts';
+import { type Operation, personPage, search, statementsPage, summitPage } from './operations.ts';
 
 /**
  * One kind of request asked with different variables in turn, so a series never repeats one query: a
@@ -58,6 +58,22 @@ export async function apiWorkloads(store: Store): Promise<Workload[]> {
       name: 'search',
       cycle: `${people.nodes.length} people's names`,
       operations: people.nodes.map(({ name }) => search(name)),
+    },
+  ];
+}
+
+/** The servers' workloads and people's pages (what each said): the reads of the read/write mix. */
+export async function mixWorkloads(store: Store): Promise<Workload[]> {
+  const { people } = await runInProcess<{ people: { nodes: { slug: string }[] } }>(
+    store,
+    `query Slugs { people(first: ${MAX_DISTINCT}) { nodes { slug } } }`,
+  );
+  return [
+    ...(await apiWorkloads(store)),
+    {
+      name: 'person-page',
+      cycle: `${people.nodes.length} people by slug`,
+      operations: people.nodes.map(({ slug }) => personPage(slug)),
     },
   ];
 }

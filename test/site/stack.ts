@@ -13,8 +13,13 @@ export interface Stack {
   siteUrl: string;
   api: Service;
   site: Service;
+  /** A bearer token of an editor's account, when one was asked for. */
+  editorToken: string | null;
   stop: () => Promise<void>;
 }
+
+/** The e-mail of the editor's account a stack makes when asked. */
+export const e2eEditor = 'editor@e2e.example';
 
 /** Builds the site once if no build exists (CI builds it first through turbo). */
 /** Builds a workspace whose build output is missing (`npm test` builds them first through turbo). */
@@ -24,11 +29,33 @@ function ensureBuilt(workspace: string, output: string) {
   if (build.status !== 0) throw new Error(`building ${workspace} failed`);
 }
 
-/** Starts the API on a fresh data folder, then the site pointing at it, and waits until both answer. */
-export async function startStack(): Promise<Stack> {
+/**
+ * Makes an editor's account in a data folder and answers its token, with the db CLI as an admin would: before
+ * the API opens the folder (PGlite is open in one process at a time).
+ */
+function createEditor(dataDir: string): string {
+  const db = (args: string[], input?: string) => {
+    const run = spawnSync('npm', ['run', '-s', 'db', '--', ...args, '--data-dir', dataDir], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`db ${args.join(' ')} failed:\n${run.stderr}`);
+    return run.stdout.trim();
+  };
+  db(['users', 'add', e2eEditor, '--role', 'editor'], 'an e2e editor password');
+  return db(['tokens', 'create', e2eEditor]);
+}
+
+/**
+ * Starts the API on a fresh data folder (with an editor's account when `editor`), then the site pointing at
+ * it, and waits until both answer.
+ */
+export async function startStack({ editor = false } = {}): Promise<Stack> {
   ensureBuilt('@parley/web', 'apps/web/.next/BUILD_ID');
   ensureBuilt('@parley/api', 'apps/api/dist/server.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  const editorToken = editor ? createEditor(dataDir) : null;
   const [apiPort, sitePort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -56,5 +83,5 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { apiUrl, siteUrl, api, site, stop };
+  return { apiUrl, siteUrl, api, site, editorToken, stop };
 }

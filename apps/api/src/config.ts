@@ -12,7 +12,7 @@ export interface Config {
   corsOrigins: string[];
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: LogLevel;
-  /** Serve repeated queries from memory, emptied whenever the store reports a change (PARLEY_RESPONSE_CACHE). */
+  /** Serve repeated queries from memory, dropping what each change the store reports touches (PARLEY_RESPONSE_CACHE). */
   responseCache: boolean;
   /** Open connections one client address may hold (PARLEY_MAX_CONNECTIONS_PER_ADDRESS). */
   maxConnectionsPerAddress: number;

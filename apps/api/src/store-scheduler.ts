@@ -11,6 +11,9 @@ export interface StoreSchedule {
 /** A request's page needs a dozen store calls; one that fans out into hundreds waits behind those pages. */
 export const defaultBurst = 50;
 
+// Writes: each waits for the calls running, never for those queued.
+const writes = new Set<PropertyKey>(['commit', 'writeDataset']);
+
 // Calls that do not query the store's data (or must never wait: closing, listening).
 const unscheduled = new Set<PropertyKey>(['onChange', 'close', 'ping']);
 
@@ -38,9 +41,10 @@ export function createStoreScheduler({ slots, burst }: StoreSchedule) {
       setImmediate(next);
     }
   };
-  async function run<T>(ahead: boolean, work: () => Promise<T>): Promise<T> {
+  async function run<T>(ahead: boolean, work: () => Promise<T>, first = false): Promise<T> {
     await new Promise<void>((start) => {
-      (ahead ? front : back).push(start);
+      if (first) front.unshift(start);
+      else (ahead ? front : back).push(start);
       dispatch();
     });
     try {
@@ -63,7 +67,9 @@ export function createStoreScheduler({ slots, burst }: StoreSchedule) {
           if (typeof value !== 'function' || unscheduled.has(key)) return value;
           return (...args: unknown[]) => {
             calls += 1;
-            return run(calls <= burst, () => value.apply(target, args));
+            // An editor's write goes before every waiting read: it is one call, and holds its caller.
+            const write = writes.has(key);
+            return run(write || calls <= burst, () => value.apply(target, args), write);
           };
         },
       });

@@ -16,7 +16,7 @@ import { useHiddenSuggestions } from './plugins/hidden-suggestions.ts';
 import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
 import { useRequestLimits } from './plugins/request-limits.ts';
-import { carriesCredentials, useParleyResponseCache } from './plugins/response-cache.ts';
+import { carriesCredentials, createParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
 import { useSessionOrigin } from './plugins/session-origin.ts';
 import { logsRequests } from './request-log.ts';
@@ -56,19 +56,22 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
   const production = config.nodeEnv === 'production';
   const responseCache =
     config.responseCache === false
-      ? []
-      : [
-          useParleyResponseCache(store, (error) =>
-            console.error('response cache off: the store cannot report changes', error),
-          ),
-        ];
+      ? null
+      : createParleyResponseCache(store, (error) =>
+          console.error('response cache off: the store cannot report changes', error),
+        );
   const scheduler = schedule ? createStoreScheduler(schedule) : null;
+  // Each request's store: scheduled on the database's connections, and noting what it reads for the cache.
+  const storeFor = (request: Request) => {
+    const scheduled = scheduler ? scheduler.forRequest(store) : store;
+    return responseCache ? responseCache.storeFor(request, scheduled) : scheduled;
+  };
   return createYoga({
     schema,
     // Only a request with credentials costs a session lookup; an invalid token or cookie reads anonymously.
     context: async ({ request }) =>
       createContext(
-        scheduler ? scheduler.forRequest(store) : store,
+        storeFor(request),
         accounts && carriesCredentials(request) ? await accounts.viewerOf(request.headers) : null,
       ),
     graphqlEndpoint: '/graphql',
@@ -98,7 +101,7 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
       useResponseLimit(limits.maxResponseBytes),
       useJit(),
       // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
-      ...responseCache,
+      ...(responseCache ? [responseCache.plugin] : []),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

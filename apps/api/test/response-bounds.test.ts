@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
-import { createClearableCache } from '../src/plugins/response-cache.ts';
+import { createResponseCache } from '../src/plugins/response-cache.ts';
 import { useResponseLimit } from '../src/plugins/response-limit.ts';
 import { createParleyYoga } from '../src/yoga.ts';
 import { post } from './yoga.ts';
@@ -13,24 +13,24 @@ describe('the response cache is bounded by bytes, not only by entries', () => {
   const limits = { maxEntries: 1_000, maxBytes: 10_000, maxEntryBytes: 2_000 };
 
   test('many distinct responses never hold more than maxBytes', async () => {
-    const { cache, key, bytes } = createClearableCache(limits);
+    const { cache, begin, bytes } = createResponseCache(limits);
     for (let i = 0; i < 200; i++)
-      await cache.set(await key(`{ q${i} }`, null, null), result(1_500), [], 60_000);
+      await cache.set((await begin(`{ q${i} }`, null, null)).key, result(1_500), [], 60_000);
     expect(bytes()).toBeGreaterThan(0);
     expect(bytes()).toBeLessThanOrEqual(limits.maxBytes);
   });
 
   test('a response over maxEntryBytes is served but not kept', async () => {
-    const { cache, key, bytes } = createClearableCache(limits);
-    const big = await key('{ big }', null, null);
+    const { cache, begin, bytes } = createResponseCache(limits);
+    const { key: big } = await begin('{ big }', null, null);
     await cache.set(big, result(5_000), [], 60_000);
     expect(await cache.get(big)).toBeFalsy();
     expect(bytes()).toBe(0);
   });
 
   test('expired entries are purged without being asked for', async () => {
-    const { cache, key, bytes } = createClearableCache(limits, 50);
-    await cache.set(await key('{ a }', null, null), result(1_000), [], 50);
+    const { cache, begin, bytes } = createResponseCache(limits, 50);
+    await cache.set((await begin('{ a }', null, null)).key, result(1_000), [], 50);
     expect(bytes()).toBeGreaterThan(0);
     await sleep(200);
     expect(bytes()).toBe(0);

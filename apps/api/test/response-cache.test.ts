@@ -1,76 +1,20 @@
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import {
+  createMemoryStore,
+  everythingChanged,
+  type RecordOf,
+  type Store,
+  type StoreChange,
+  seedDataset,
+} from '@parley/domain';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
-import { useParleyResponseCache } from '../src/plugins/response-cache.ts';
-import { createParleyYoga } from '../src/yoga.ts';
+import { createParleyResponseCache } from '../src/plugins/response-cache.ts';
+import { changeable, counting, listening, serve } from './cache-stores.ts';
 import { post } from './yoga.ts';
-
-/** The store's calls, counted: a response served from the cache costs none. */
-function counting(store: Store) {
-  const counter = { calls: 0 };
-  const proxy = new Proxy(store, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function' || key === 'onChange') return value;
-      return (...args: unknown[]) => {
-        counter.calls += 1;
-        return value.apply(target, args);
-      };
-    },
-  });
-  return { store: proxy, counter };
-}
-
-/** A store whose data the test swaps and whose change notification the test sends. */
-function changeable(initial: Store) {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  const stopped: string[] = [];
-  const store: Store = new Proxy(initial, {
-    get(_target, key) {
-      if (key === 'onChange')
-        return async (listener: () => void) => {
-          listeners.add(listener);
-          return async () => {
-            listeners.delete(listener);
-            stopped.push('stopped');
-          };
-        };
-      const value = Reflect.get(current, key);
-      return typeof value === 'function' ? value.bind(current) : value;
-    },
-  });
-  return {
-    store,
-    stopped,
-    listeners,
-    /** Serves `next` from now on, as a database would after another process wrote to it. */
-    replace: (next: Store) => {
-      current = next;
-    },
-    notify: () => {
-      for (const listener of listeners) listener();
-    },
-  };
-}
-
-const serve = (store: Store, responseCache?: boolean) =>
-  createParleyYoga({
-    store,
-    config: {
-      nodeEnv: 'production',
-      corsOrigins: [],
-      logLevel: 'silent',
-      ...(responseCache === undefined ? {} : { responseCache }),
-    },
-  });
 
 const statementsPage = `query Page($first: Int!) {
   statements(first: $first) { totalCount nodes { slug speaker { name } } }
 }`;
-
-// The memory store's onChange resolves on a later tick: the cache serves only once it is listening.
-const listening = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('response cache', () => {
   test('a repeated query is answered from the cache without asking the store', async () => {
@@ -144,7 +88,7 @@ describe('response cache', () => {
         typeDefs: 'type Query { bumps: Int! } type Mutation { bump: Int! }',
         resolvers: { Query: { bumps: () => bumps }, Mutation: { bump: () => ++bumps } },
       }),
-      plugins: [useParleyResponseCache(createMemoryStore(seedDataset), () => {})],
+      plugins: [createParleyResponseCache(createMemoryStore(seedDataset), () => {}).plugin],
     });
     await listening();
     const send = async (query: string) =>
@@ -166,6 +110,41 @@ describe('response cache', () => {
     expect(await send('mutation { bump }')).toEqual({ bump: 12 });
   });
 
+  test('every request is forgotten once answered: stored, served from the cache, refused or failed', async () => {
+    const responseCache = createParleyResponseCache(createMemoryStore(seedDataset), () => {});
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: 'type Query { n: Int! boom: Int! } type Mutation { bump: Int! }',
+        resolvers: {
+          Query: { n: () => 1, boom: () => Promise.reject(new Error('boom')) },
+          Mutation: { bump: () => 2 },
+        },
+      }),
+      plugins: [responseCache.plugin],
+      logging: false,
+    });
+    await listening();
+    const send = (query: string, headers: Record<string, string> = {}) =>
+      yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+    const stored = await send('{ n }');
+    const etag = stored.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    for (const [query, headers] of [
+      ['{ n }', {}],
+      ['{ n }', { 'if-none-match': etag }],
+      ['{ boom }', {}],
+      ['{ nothing }', {}],
+      ['mutation { bump }', {}],
+      ['{ n }', { authorization: 'Bearer abc' }],
+    ] as const)
+      await send(query, headers);
+    expect(responseCache.computing()).toBe(0);
+  });
+
   test('a response with errors is never cached', async () => {
     const { store, counter } = counting(createMemoryStore(seedDataset));
     const yoga = serve(store);
@@ -177,34 +156,49 @@ describe('response cache', () => {
     expect(counter.calls).toBeGreaterThan(calls);
   });
 
-  test('a change reported by the store empties the cache: the next response shows the new data', async () => {
+  test('a change of unknown extent ("everything") empties the cache: the next responses show the new data', async () => {
     const data = changeable(createMemoryStore(seedDataset));
     const { store, counter } = counting(data.store);
     const yoga = serve(store);
     await listening();
     const query = '{ stats { topics } }';
+    const person = seedDataset.people[0];
+    const personQuery = `{ person(slug: "${person?.slug}") { name } }`;
     const before = (await post(yoga, query)).body.data.stats.topics;
-    data.replace(createMemoryStore({ ...seedDataset, topics: seedDataset.topics.slice(1) }));
+    expect((await post(yoga, personQuery)).body.data.person.name).toBe(person?.name);
+    const renamed = seedDataset.people.map((p) => (p === person ? { ...p, name: 'Renamed' } : p));
+    data.replace(createMemoryStore({ ...seedDataset, topics: seedDataset.topics.slice(1), people: renamed }));
     // Written but not yet announced: the cache still answers, which shows it is the cache answering.
     expect((await post(yoga, query)).body.data.stats.topics).toBe(before);
-    data.notify();
+    expect((await post(yoga, personQuery)).body.data.person.name).toBe(person?.name);
+    data.notify(everythingChanged);
     expect((await post(yoga, query)).body.data.stats.topics).toBe(before - 1);
+    expect((await post(yoga, personQuery)).body.data.person.name).toBe('Renamed');
     // And it caches again from then on.
     const calls = counter.calls;
     expect((await post(yoga, query)).body.data.stats.topics).toBe(before - 1);
     expect(counter.calls).toBe(calls);
   });
 
-  test('a response computed before a change is not stored after it', async () => {
+  const removedTopic = seedDataset.topics[0] as RecordOf<'topic'>;
+  test.each<[string, StoreChange]>([
+    ['everything', everythingChanged],
+    [
+      'its records',
+      { everything: false, ids: [removedTopic.id], types: ['topic'], texts: [], created: false },
+    ],
+  ])('a response computed before a change of %s is not stored after it', async (_, change) => {
     const old = createMemoryStore(seedDataset);
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
     // The old data answers `stats` only once the change has landed and been announced.
+    let asked = false;
     const slow: Store = {
       ...old,
       stats: async () => {
+        asked = true;
         await gate;
         return old.stats();
       },
@@ -220,9 +214,9 @@ describe('response cache', () => {
         body: JSON.stringify({ query }),
       });
     const inFlight = ask();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect.poll(() => asked).toBe(true);
     data.replace(createMemoryStore({ ...seedDataset, topics: seedDataset.topics.slice(1) }));
-    data.notify();
+    data.notify(change);
     release();
     const stale = await inFlight;
     expect((await stale.json()).data.stats.topics).toBe(seedDataset.topics.length);

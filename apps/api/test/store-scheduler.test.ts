@@ -72,3 +72,24 @@ test('calls past their burst hold one slot at most, so a heavy query keeps to on
   // Its burst of two ran side by side, then the rest one at a time beside them.
   expect(most()).toBe(3);
 });
+
+test('a write waits for the calls running, never for the reads queued before it', async () => {
+  const finished: string[] = [];
+  const base = slowStore(finished);
+  const store: Store = {
+    ...base,
+    commit: async () => {
+      finished.push('commit');
+      return [];
+    },
+  };
+  const scheduler = createStoreScheduler({ slots: 1, burst: 50 });
+  const readers = Array.from({ length: 5 }, () => scheduler.forRequest(store));
+  const reads = readers.map((r, i) => r.load('person', [`read-${i}`]));
+  await sleep(1);
+  await scheduler.forRequest(store).commit({ actor: 'a', reason: null, puts: [] });
+  await Promise.all(reads);
+  // The first read held the one slot when the write came; the others waited behind the write.
+  expect(finished.indexOf('commit')).toBe(1);
+  expect(scheduler.waiting()).toBe(0);
+});

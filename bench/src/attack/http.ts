@@ -18,7 +18,8 @@ const ERRORS = Buffer.from('"errors":');
 
 /**
  * POSTs a JSON GraphQL request (the content type the API's CSRF check asks for) over keep-alive connections
- * of `agent`, giving up after `timeoutMs`. `keepBody` keeps the whole body (for small answers one checks).
+ * of `agent`, giving up after `timeoutMs`. `keepBody` keeps the whole body (for small answers one checks);
+ * `headers` are sent besides the JSON ones (e.g. an editor's `authorization`).
  */
 export function postJson(
   url: string,
@@ -26,6 +27,7 @@ export function postJson(
   body: string,
   timeoutMs: number,
   keepBody = false,
+  headers: Record<string, string> = {},
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve) => {
@@ -45,6 +47,7 @@ export function postJson(
         method: 'POST',
         agent,
         headers: {
+          ...headers,
           'content-type': 'application/json',
           accept: 'application/json',
           'content-length': Buffer.byteLength(body),

@@ -1,5 +1,5 @@
 import { Agent } from 'node:http';
-import { round } from '../harness/median.ts';
+import { percentile, round } from '../harness/median.ts';
 import { summitPage } from '../operations.ts';
 import { firstError, postJson } from './http.ts';
 
@@ -14,11 +14,6 @@ export interface NormalResult {
   bad: number;
   badExamples: string[];
 }
-
-const percentile = (sorted: number[], share: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number);
 
 /**
  * A visitor's page at a steady rate: the summit page by slug, cycling through `slugs`, sent open-loop (every

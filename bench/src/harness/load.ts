@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { median, round } from './median.ts';
+import { median, percentile, round } from './median.ts';
 
 /** One request as sent on the wire, and how to tell a good answer from a bad one. */
 export interface Probe {
@@ -40,12 +40,6 @@ export interface LoadResult {
 export class VoidRun extends Error {
   override name = 'VoidRun';
 }
-
-/** The value below which `share` of the sorted samples fall (nearest rank). */
-const percentile = (sorted: Float64Array, share: number) =>
-  sorted.length === 0
-    ? Number.NaN
-    : (sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number);
 
 async function fire(url: string, probes: Probe[], connections: number, seconds: number, cpu?: () => number) {
   const cpuBefore = cpu?.();

@@ -10,3 +10,9 @@ export function median(values: readonly number[]): number {
 
 /** Rounds to a number of decimals, for tables and JSON that stay readable. */
 export const round = (value: number, decimals = 2) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** The value below which `share` of the sorted samples fall (nearest rank); NaN when there are none. */
+export const percentile = (sorted: ArrayLike<number>, share: number) =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number);

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ServeRequest } from '../servers/serve.ts';
@@ -9,6 +9,19 @@ const CLOCK_TICKS = 100;
 
 const serveScript = fileURLToPath(new URL('../servers/serve.ts', import.meta.url));
 const apiServer = fileURLToPath(new URL('../../../apps/api/dist/server.mjs', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The production server's PARLEY_AUTH_SECRET: production refuses to start without one. */
+export const benchAuthSecret = 'the benchmarks secret, 32 characters or more';
+
+/** Builds apps/api/dist/server.mjs from the working tree, as `npm start` needs it; throws when it fails. */
+export function buildProductionApi(): void {
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@parley/api'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('the API did not build');
+}
 
 /** A server process under test: where it listens, its memory, and how to stop it. */
 export interface ServerProcess {
@@ -57,8 +70,7 @@ export function spawnProductionApi(
       LOG_LEVEL: 'warn',
       PORT: '0',
       PARLEY_STORE: 'db',
-      // Production refuses to start without one; the benchmarks sign nothing in.
-      PARLEY_AUTH_SECRET: 'the benchmarks secret, 32 characters or more',
+      PARLEY_AUTH_SECRET: benchAuthSecret,
       ...('dataDir' in store ? { PARLEY_DATA_DIR: store.dataDir } : { DATABASE_URL: store.databaseUrl }),
     },
     /127\.0\.0\.1:(\d+)\/graphql/,

@@ -1,3 +1,4 @@
+import type { Store } from '@parley/domain';
 import { progress } from '../harness/progress.ts';
 import { type Measured, serveAndMeasure, type Work } from '../harness/serve-and-measure.ts';
 import { probeFor, referenceData } from '../harness/verify.ts';
@@ -6,7 +7,7 @@ import type { Plan } from '../plan.ts';
 import type { ServerName } from '../servers/serve.ts';
 import type { VariantOptions } from '../servers/server.ts';
 import { openBenchStore, type PreparedStore, prepareStore, type StoreKind } from '../stores.ts';
-import { apiWorkloads } from '../workloads.ts';
+import { apiWorkloads, type Workload } from '../workloads.ts';
 
 /**
  * The servers compared. The first three run without a response cache (Apollo Server and Mercurius have none
@@ -46,12 +47,15 @@ export interface Referenced {
   requests: { operation: Operation; reference: string }[];
 }
 
-/** Each workload run in process over a prepared store: the data every server must return. */
-export async function referencesFor(prepared: PreparedStore): Promise<Referenced[]> {
+/** Each workload (the servers' by default) run in process over a prepared store: the data every server must return. */
+export async function referencesFor(
+  prepared: PreparedStore,
+  workloads: (store: Store) => Promise<Workload[]> = apiWorkloads,
+): Promise<Referenced[]> {
   const store = await openBenchStore(prepared.spec);
   try {
     const referenced: Referenced[] = [];
-    for (const { name, cycle, operations } of await apiWorkloads(store)) {
+    for (const { name, cycle, operations } of await workloads(store)) {
       const requests = [];
       for (const operation of operations) {
         requests.push({ operation, reference: await referenceData(store, operation) });

@@ -1,17 +1,48 @@
+import { everythingChanged, RecordType, type StoreChange } from '@parley/domain';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { z } from 'zod';
 import type { Db } from './client.ts';
 
 /** The channel every write announces itself on and every store listens to. */
 export const CHANGES_CHANNEL = 'parley_changes';
 
+/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
+export const MAX_PAYLOAD_BYTES = 7999;
+
+/** A change as announced: the records' ids and types in JSON; an empty payload when it is everything. */
+const Payload = z.object({
+  ids: z.array(z.string()),
+  types: z.array(RecordType),
+  texts: z.array(RecordType),
+  created: z.boolean(),
+});
+
+/** The payload announcing `change`: empty (everything) when it would not fit, which is always safe. */
+export function payloadOf(change: StoreChange): string {
+  if (change.everything) return '';
+  const { ids, types, texts, created } = change;
+  const json = JSON.stringify({ ids, types, texts, created });
+  return Buffer.byteLength(json) > MAX_PAYLOAD_BYTES ? '' : json;
+}
+
+/** The change a payload announces; everything when it names none (an empty, foreign or garbled payload). */
+export function changeOf(payload: string | undefined): StoreChange {
+  try {
+    const parsed = Payload.safeParse(JSON.parse(payload ?? ''));
+    return parsed.success ? { everything: false, ...parsed.data } : everythingChanged;
+  } catch {
+    return everythingChanged;
+  }
+}
+
 /** Announces a change. Inside a transaction PostgreSQL delivers it on commit only, never after a rollback. */
-export async function notifyChange(db: Db): Promise<void> {
-  await db.execute(sql.raw(`notify ${CHANGES_CHANNEL}`));
+export async function notifyChange(db: Db, change: StoreChange): Promise<void> {
+  await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${payloadOf(change)})`);
 }
 
 /** Starts calling `listener` on each change; resolves once listening, with a function that stops it. */
-export type Listen = (listener: () => void) => Promise<() => Promise<void>>;
+export type Listen = (listener: (change: StoreChange) => void) => Promise<() => Promise<void>>;
 
 // How long to wait before listening again after the connection was lost.
 const RECONNECT_MS = 1000;
@@ -19,19 +50,20 @@ const RECONNECT_MS = 1000;
 /**
  * Listens on a connection of its own (a pooled one would go back to the pool and stop listening), opened for
  * the first listener and closed after the last. A lost connection may have missed changes: every listener is
- * told (caches drop, which is always safe), then it connects again and tells them once more when listening
- * (a change committed in between was announced to nobody).
+ * told everything changed (caches drop, which is always safe), then it connects again and tells them once more
+ * when listening (a change committed in between was announced to nobody).
  */
 export function postgresListener(
   connectionString: string,
   connectTimeoutMs: number,
 ): { listen: Listen; close: () => Promise<void> } {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: StoreChange) => void>();
   let connection: Promise<pg.Client> | null = null;
   let closed = false;
-  const tell = () => {
-    for (const listener of listeners) listener();
+  const tell = (change: StoreChange) => {
+    for (const listener of listeners) listener(change);
   };
+  const tellEverything = () => tell(everythingChanged);
 
   function connect(): Promise<pg.Client> {
     const client = new pg.Client({
@@ -42,16 +74,16 @@ export function postgresListener(
     const lost = () => {
       if (connection === opened) connection = null;
       if (closed || listeners.size === 0) return;
-      tell();
+      tellEverything();
       setTimeout(() => {
         if (closed || listeners.size === 0 || connection !== null) return;
         connection = connect();
         // A change committed after the loss and before this LISTEN was missed: tell everyone again.
-        connection.then(tell, () => {});
+        connection.then(tellEverything, () => {});
       }, RECONNECT_MS).unref();
     };
     client.on('notification', (message) => {
-      if (message.channel === CHANGES_CHANNEL) tell();
+      if (message.channel === CHANGES_CHANNEL) tell(changeOf(message.payload));
     });
     client.on('error', () => client.end().catch(() => {}));
     client.on('end', lost);

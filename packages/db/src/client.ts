@@ -6,7 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import { CHANGES_CHANNEL, type Listen, postgresListener } from './changes.ts';
+import { CHANGES_CHANNEL, changeOf, type Listen, postgresListener } from './changes.ts';
 import { lockDataDir } from './data-dir.ts';
 import { postgresOpenError } from './open-error.ts';
 import * as schema from './schema/index.ts';
@@ -54,7 +54,7 @@ export async function openPglite(dataDir: string, onQuery?: (sql: string) => voi
     driver: 'pglite',
     exclusive: (work) => work(db),
     async listen(listener) {
-      const stop = await client.listen(CHANGES_CHANNEL, () => listener());
+      const stop = await client.listen(CHANGES_CHANNEL, (payload) => listener(changeOf(payload)));
       return () => stop();
     },
     async close() {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { Store } from '@parley/domain';
+import { everythingChanged, type Store, type StoreChange } from '@parley/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAYLOAD_BYTES } from '../src/changes.ts';
 import type { Client } from '../src/client.ts';
 import { ImportError, importRecords } from '../src/jsonl/index.ts';
 import { openClient } from '../src/open-store.ts';
@@ -34,8 +35,10 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
 
     it('hears a committed import, and nothing of a refused or rolled-back one', async () => {
       let heard = 0;
-      const stop = await opened.store.onChange(() => {
+      const changes: StoreChange[] = [];
+      const stop = await opened.store.onChange((change) => {
         heard++;
+        changes.push(change);
       });
       await expect(importInto(opened.writer, topicLine('refused') + badLine)).rejects.toBeInstanceOf(
         ImportError,
@@ -55,6 +58,10 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
       // Notifications arrive in commit order: had the failed writes notified, they would have come first.
       await expect.poll(() => heard).toBe(1);
       expect((await opened.store.listTopics()).map((t) => t.id)).toEqual(['topic:kept']);
+      // What changed travels with the notification, to another process too.
+      expect(changes).toEqual([
+        { everything: false, ids: ['topic:kept'], types: ['topic'], texts: ['topic'], created: true },
+      ]);
 
       let other = 0;
       const stopOther = await opened.store.onChange(() => {
@@ -65,6 +72,19 @@ function describeChanges(name: string, open: () => Promise<Opened>) {
       await expect.poll(() => other).toBe(1);
       expect(heard).toBe(1);
       await stopOther();
+    });
+
+    it('tells everything changed when the records written are too many to name in a notification', async () => {
+      const changes: StoreChange[] = [];
+      const stop = await opened.store.onChange((change) => {
+        changes.push(change);
+      });
+      // Each id takes more than ten bytes of the payload.
+      const count = Math.ceil(MAX_PAYLOAD_BYTES / 10);
+      const many = Array.from({ length: count }, (_, i) => topicLine(`many-${i}`)).join('');
+      await importInto(opened.writer, many);
+      await expect.poll(() => changes).toEqual([everythingChanged]);
+      await stop();
     });
   });
 }
@@ -126,13 +146,14 @@ describe.runIf(available)('PostgreSQL', () => {
   async function listenerLost() {
     const store = createSqlStore(await connect());
     const writer = await connect();
-    let heard = 0;
-    const stop = await store.onChange(() => {
-      heard++;
+    const changes: StoreChange[] = [];
+    const stop = await store.onChange((change) => {
+      changes.push(change);
     });
     await killListener();
-    await expect.poll(() => heard).toBe(1);
-    return { writer, heard: () => heard, stop };
+    // What was missed is unknown: everything.
+    await expect.poll(() => changes).toEqual([everythingChanged]);
+    return { writer, heard: () => changes.length, changes, stop };
   }
 
   it('a lost listening connection tells the listeners (caches drop), then listens again', async () => {
@@ -152,12 +173,12 @@ describe.runIf(available)('PostgreSQL', () => {
 
   // A change committed while the listener reconnected was heard by nobody: caches served it stale until TTL.
   it('tells the listeners again once listening after a loss, for what it missed meanwhile', async () => {
-    const { writer, heard, stop } = await listenerLost();
+    const { writer, changes, stop } = await listenerLost();
     await importInto(writer, topicLine('while-reconnecting'));
     // The change was committed (and announced) while nobody listened.
     expect(await listening()).toBe(false);
     await expect.poll(listening, { timeout: 10_000 }).toBe(true);
-    await expect.poll(heard).toBe(2);
+    await expect.poll(() => changes).toEqual([everythingChanged, everythingChanged]);
     await stop();
   });
 });

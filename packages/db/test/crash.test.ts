@@ -7,6 +7,7 @@ import { openClient } from '../src/open-store.ts';
 import { createSqlStore } from '../src/store/sql-store.ts';
 import { startCli } from './support/cli.ts';
 import { tempDir } from './support/databases.ts';
+import { revisionMismatches } from './support/revision-consistency.ts';
 
 const SIZE = 3000;
 
@@ -51,6 +52,8 @@ describe('a kill -9 during an import', () => {
             or not exists (select 1 from statement_topics t where t.statement_id = s.id)`,
       )) as unknown as { rows: { broken: number }[] };
       expect(rows.rows[0]?.broken).toBe(0);
+      // Every record row and its revisions are both there or both absent, in every table.
+      expect(await revisionMismatches(client.db)).toEqual([]);
     } finally {
       await client.close();
     }

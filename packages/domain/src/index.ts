@@ -1,3 +1,14 @@
+export {
+  citedSourceIds,
+  type DatedType,
+  datedTypes,
+  isDated,
+  latestOf,
+  type PublishedAt,
+  recordAsOf,
+  reportedBy,
+  summitAsOf,
+} from './as-of.ts';
 export * from './editing/index.ts';
 export * from './fuzzy-date/index.ts';
 export { type Citation, CitationSchema } from './records/citation.ts';
@@ -35,10 +46,18 @@ export {
 export { type Topic, TopicSchema } from './records/topic.ts';
 export { type Reference, referencesOf } from './references.ts';
 export { seedDataset } from './seed/index.ts';
+export * from './store/change.ts';
 export { createMemoryStore } from './store/memory-store.ts';
 // What any other Store needs to answer as the memory store does: the store rules (orders and their cursors,
 // date windows, search texts and weights, integrity of writes) and how pages are read and put together.
-export { DEFAULT_PAGE_SIZE, lazyCount, type PageWindow, pageOf, readPageArgs } from './store/paging.ts';
+export {
+  DEFAULT_PAGE_SIZE,
+  lazyCount,
+  type PageWindow,
+  pageOf,
+  paginate,
+  readPageArgs,
+} from './store/paging.ts';
 export * from './store/port.ts';
 export * from './store/revision.ts';
 export { checkCommit, checkRevisions, datasetOfPuts, inPutOrder, putId } from './store/rules/commit.ts';
@@ -60,6 +79,7 @@ export {
   textKey,
   timelineOrder,
 } from './store/rules/order.ts';
+export { checkScope, listed } from './store/rules/scope.ts';
 export {
   type SearchTextPart,
   type SearchWeight,
@@ -67,7 +87,7 @@ export {
   searchWeights,
 } from './store/rules/search-texts.ts';
 export { checkWindow, timeWindow } from './store/rules/window.ts';
-export { SIMILARITY_THRESHOLD, words } from './store/text-match.ts';
+export { SIMILARITY_THRESHOLD, similarity, words } from './store/text-match.ts';
 export { ValidationError, validateRecord } from './validate.ts';
 export {
   DatasetError,

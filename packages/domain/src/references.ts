@@ -43,6 +43,7 @@ export const referencesOf: { [T in keyof RecordSchemas]: (r: RecordOf<T>) => Ref
   ],
   person: (r) => [
     ...maybe('countryId', 'place', r.countryId),
+    ...maybe('mergedIntoId', 'person', r.mergedIntoId ?? null),
     ...each('roles', r.roles, (p, role) => [
       ...maybe(`${p}.organizationId`, 'organization', role.organizationId),
       ...citation(`${p}.citation`, role.citation),
@@ -57,7 +58,10 @@ export const referencesOf: { [T in keyof RecordSchemas]: (r: RecordOf<T>) => Ref
       ...citation(`${p}.citation`, c.citation),
     ]),
     ...participants(r.participants),
-    ...each('developments', r.developments, (p, d) => citation(`${p}.citation`, d.citation)),
+    ...each('developments', r.developments, (p, d) => [
+      ...maybe(`${p}.locationId`, 'place', d.locationId),
+      ...citation(`${p}.citation`, d.citation),
+    ]),
     ...topics(r.topicIds),
     ...citations(r.citations),
   ],

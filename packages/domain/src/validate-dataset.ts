@@ -43,8 +43,10 @@ export class DatasetError extends Error {
 
 /** What a store already holds, as far as a write into it must know. */
 export interface HeldRecords {
-  /** Which of these ids of a type the store holds. */
-  ids(type: RecordType, ids: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Which of the ids wanted of each type the store holds (asked at once: one lookup for a whole write). */
+  ids(
+    wanted: ReadonlyMap<RecordType, readonly string[]>,
+  ): Promise<ReadonlyMap<RecordType, ReadonlySet<string>>>;
   /** For the slugs of a type that the store holds, the id of the record holding each. */
   slugs(type: RecordType, slugs: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** For the sources of these ids that the store holds, the text of each (null when not stored). */
@@ -181,11 +183,14 @@ function verbatim(valid: readonly Checked[], texts: ReadonlyMap<string, string |
 export async function validateWrite(input: DatasetInput, held: HeldRecords): Promise<Dataset> {
   const { dataset, problems, unresolved, valid } = inspect(input);
   if (problems.length > 0) throw new DatasetError(problems);
-  for (const type of recordTypes) {
-    const wanted = unresolved.filter((u) => u.reference.type === type);
-    if (wanted.length === 0) continue;
-    const found = await held.ids(type, [...new Set(wanted.map((u) => u.reference.id))]);
-    problems.push(...wanted.filter((u) => !found.has(u.reference.id)).map(missing));
+  const wanted = new Map<RecordType, string[]>();
+  for (const { reference } of unresolved)
+    wanted.set(reference.type, [...(wanted.get(reference.type) ?? []), reference.id]);
+  if (wanted.size > 0) {
+    const found = await held.ids(new Map([...wanted].map(([type, ids]) => [type, [...new Set(ids)]])));
+    problems.push(
+      ...unresolved.filter((u) => !found.get(u.reference.type)?.has(u.reference.id)).map(missing),
+    );
   }
   for (const type of recordTypes) {
     const records = dataset[datasetKeys[type]];

@@ -262,6 +262,8 @@ describe('addSummitDevelopment', () => {
           status: 'SCHEDULED',
           description: 'The White House named Hanoi and the dates.',
           citation: { sourceId, excerpt: 'in Hanoi, Vietnam, on February 27 and 28' },
+          summitDate: range('2019-02-27', '2019-02-28', 'February 27 and 28'),
+          locationId: 'place:vietnam',
         },
       ],
     });
@@ -322,7 +324,11 @@ describe('addSummitDevelopment', () => {
       date: secondSummit.date,
       locationId: secondSummit.locationId,
     });
-    expect(record?.developments.at(-1)).toMatchObject({ status: 'PROPOSED', date: day('2018-12-01') });
+    // Ordered before the developments dated after it, so the latest stays the latest.
+    expect(record?.developments.map((d) => [d.sequence, d.status])).toEqual([
+      [1, 'PROPOSED'],
+      ...secondSummit.developments.map((d) => [d.sequence + 1, d.status]),
+    ]);
   });
 });
 

@@ -11,7 +11,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: { totalCount: () => Promise<number> };
-  Scalars: { Date: { Input: string; Output: string }; JSON: { Input: never; Output: unknown } };
+  Scalars: { Date: { Input: string; Output: string }; JSON: { Input: unknown; Output: unknown } };
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,

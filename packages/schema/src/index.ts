@@ -32,6 +32,10 @@ import './mutations/meeting.ts';
 import './mutations/summit.ts';
 import './mutations/add-summit-development.ts';
 import './mutations/revert-record.ts';
+import './mutations/retract-record.ts';
+import './mutations/merge-people.ts';
+import './mutations/propose-from-article.ts';
+import './mutations/apply-proposal.ts';
 
 builder.queryType({
   description: 'The read side of Parley: summits, meetings, statements and who said what.',

@@ -2,6 +2,7 @@ import type { RecordOf } from '@parley/domain';
 import { builder } from './builder.ts';
 import { badInput } from './errors.ts';
 import { encodeId, nodeTypes } from './global-id.ts';
+import { survivorsOf } from './survivors.ts';
 
 /**
  * The node types and their batch loaders, declared before any type is implemented so that type files can
@@ -12,7 +13,7 @@ function nodeRef<N extends keyof typeof nodeTypes>(name: N) {
   return builder.loadableNodeRef<RecordOf<(typeof nodeTypes)[N]>, string, string>(name, {
     id: { resolve: (record) => record.id },
     load: async (ids, { store }) => {
-      const records = await store.load(type, ids);
+      const records = await survivorsOf(store, type, await store.load(type, ids));
       return records.map(
         (record, i) => record ?? badInput(`no ${name} has the id "${encodeId(name, ids[i] ?? '')}"`, 'id'),
       );

@@ -7,8 +7,19 @@ import type { Json } from './run.ts';
 export const editor: Viewer = { id: 'account-editor', email: 'editor@parley.example', role: 'editor' };
 export const admin: Viewer = { id: 'account-admin', email: 'admin@parley.example', role: 'admin' };
 
-/** A store of its own per test: edits must not leak into other tests. */
-export const freshStore = () => createMemoryStore(seedDataset);
+/** A second record of Kim Jong Un, as a careless import might make: the duplicate an admin merges. */
+export const duplicateKim = {
+  id: 'person:kim-jong-un-duplicate',
+  slug: 'kim-jong-un-duplicate',
+  name: 'Kim Jong-un',
+  aliases: ['Chairman Kim'],
+  countryId: null,
+  roles: [],
+};
+
+/** A store of its own per test (edits must not leak into other tests): the seed and one duplicate person. */
+export const freshStore = () =>
+  createMemoryStore({ ...seedDataset, people: [...seedDataset.people, duplicateKim] });
 
 export const gid = {
   source: (slug: string) => encodeId('Source', `source:${slug}`),
@@ -46,8 +57,16 @@ export const hanoiSource = {
 const excerpt =
   '"The president looks forward to meeting with Chairman Kim at a place to be announced at a later date."';
 
-/** Every mutation, with the payload field holding its record and an input an editor may write on the seed data. */
-export const mutations: { name: string; field: string; input: Record<string, unknown> }[] = [
+/**
+ * Every mutation, with the payload field holding its record, an input it may write on the seed data, and who
+ * may run it (editors and admins unless it says admins only).
+ */
+export const mutations: {
+  name: string;
+  field: string;
+  input: Record<string, unknown>;
+  role?: 'admin';
+}[] = [
   {
     name: 'createSource',
     field: 'source',
@@ -138,6 +157,22 @@ export const mutations: { name: string; field: string; input: Record<string, unk
     name: 'revertRecord',
     field: 'record',
     input: { id: secondSummit, revision: 1, expectedRevision: 1, reason: 'restore' },
+  },
+  {
+    name: 'retractRecord',
+    field: 'record',
+    input: {
+      id: gid.statement('sanders-2019-01-18-statement-place'),
+      expectedRevision: 1,
+      reason: 'misquoted',
+    },
+    role: 'admin',
+  },
+  {
+    name: 'mergePeople',
+    field: 'person',
+    input: { survivorId: gid.person('kim-jong-un'), duplicateId: gid.person('kim-jong-un-duplicate') },
+    role: 'admin',
   },
 ];
 

@@ -16,6 +16,15 @@ const byPosition = { orderBy: (c: { position: AnyPgColumn }) => [asc(c.position)
 // Columns of the storage, not of the record: its revision number and search texts.
 const hidden = { revision: false } as const;
 const hideSearch = { ...hidden, searchA: false, searchB: false, searchC: false, search: false } as const;
+/** A record's editing marks, present only when set: the domain's records leave them out until then. */
+function marked<R extends { retractionReason: string | null; mergedIntoId?: string | null }>(row: R) {
+  const { retractionReason, mergedIntoId, ...rest } = row;
+  return {
+    ...rest,
+    ...(retractionReason !== null && { retractionReason }),
+    ...(mergedIntoId != null && { mergedIntoId }),
+  };
+}
 const citationOf = (r: Row) =>
   r.citationSourceId === null
     ? null
@@ -31,10 +40,11 @@ const participantsOf = (rows: Row[]) =>
 
 /** Each record type read by one SQL statement (drizzle's relational query joins its lists) and mapped back. */
 export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<RecordOf<T>[]> } = {
-  source: (db, q) => db.query.sources.findMany({ ...q, columns: hidden }),
-  topic: (db, q) => db.query.topics.findMany({ ...q, columns: hidden }),
-  place: (db, q) => db.query.places.findMany({ ...q, columns: hidden }),
-  organization: (db, q) => db.query.organizations.findMany({ ...q, columns: hidden }),
+  source: async (db, q) => (await db.query.sources.findMany({ ...q, columns: hidden })).map(marked),
+  topic: async (db, q) => (await db.query.topics.findMany({ ...q, columns: hidden })).map(marked),
+  place: async (db, q) => (await db.query.places.findMany({ ...q, columns: hidden })).map(marked),
+  organization: async (db, q) =>
+    (await db.query.organizations.findMany({ ...q, columns: hidden })).map(marked),
   person: async (db, q) => {
     const rows = await db.query.people.findMany({
       ...q,
@@ -42,7 +52,7 @@ export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<Rec
       with: { roles: byPosition },
     });
     return rows.map(({ roles, ...p }) => ({
-      ...p,
+      ...marked(p),
       roles: roles.map((r) => ({
         title: r.title,
         organizationId: r.organizationId,
@@ -67,6 +77,7 @@ export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<Rec
     return rows.map((s) => ({
       id: s.id,
       slug: s.slug,
+      ...marked({ retractionReason: s.retractionReason }),
       title: s.title,
       ordinal: s.ordinal,
       status: s.status,
@@ -85,6 +96,8 @@ export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<Rec
         status: d.status,
         description: d.description,
         citation: { sourceId: d.citationSourceId, excerpt: d.citationExcerpt },
+        summitDate: readFuzzyDate(d, 'summitDate'),
+        locationId: d.locationId,
       })),
       topicIds: topicIdsOf(s.topics),
       citations: citationsOf(s.citations),
@@ -99,6 +112,7 @@ export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<Rec
     return rows.map((m) => ({
       id: m.id,
       slug: m.slug,
+      ...marked({ retractionReason: m.retractionReason }),
       title: m.title,
       description: m.description,
       date: readFuzzyDate(m, 'date') as RecordOf<'meeting'>['date'],
@@ -119,6 +133,7 @@ export const readers: { [T in RecordType]: (db: Db, query: Query) => Promise<Rec
     return rows.map((s) => ({
       id: s.id,
       slug: s.slug,
+      ...marked({ retractionReason: s.retractionReason }),
       kind: s.kind,
       quote: s.quote,
       paraphrase: s.paraphrase,

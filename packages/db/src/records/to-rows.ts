@@ -55,6 +55,8 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
   organization: { table: t.organizations, row: (r) => r, owned: [], parent: (r) => r.parentId },
   person: {
     table: t.people,
+    // A duplicate points at the person it was merged into: written after it.
+    parent: (r) => r.mergedIntoId ?? null,
     row: ({ roles: _, ...r }) => ({ ...r, nameKey: textKey(r.name) }),
     owned: [
       {
@@ -116,6 +118,8 @@ export const writers: { [T in RecordType]: RecordWriter<T> } = {
             status: d.status,
             description: d.description,
             ...citation(d.citation),
+            ...fuzzyDateColumns('summitDate', d.summitDate),
+            locationId: d.locationId,
           })),
       },
       participants(t.summitParticipants),

@@ -60,8 +60,14 @@ export function fuzzyDateChecks(
   return checks;
 }
 
-/** A record's current revision (the `revisions` table keeps each): records older than revisions count as 1. */
-export const revisionColumn = () => ({ revision: integer('revision').notNull().default(1) });
+/**
+ * What editing keeps on every record: its current revision (the `revisions` table keeps each; records older
+ * than revisions count as 1) and, once an admin retracted it, why (null while it stands).
+ */
+export const editColumns = () => ({
+  revision: integer('revision').notNull().default(1),
+  retractionReason: text('retraction_reason'),
+});
 
 /** Three weighted texts (A, B, C) that the Store keeps up to date, and the tsvector generated from them. */
 export const searchColumns = () => ({

@@ -3,9 +3,9 @@ import { check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import {
   daterange,
   dateSpanOf,
+  editColumns,
   fuzzyDateChecks,
   requiredFuzzyDate,
-  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -20,7 +20,7 @@ export const meetings = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     title: text('title').notNull(),
     titleKey: text('title_key').notNull(),
     description: text('description'),

@@ -1,5 +1,5 @@
 import { type AnyPgColumn, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { revisionColumn } from './columns.ts';
+import { editColumns } from './columns.ts';
 import { organizationKind } from './enums.ts';
 import { places } from './places.ts';
 
@@ -9,7 +9,7 @@ export const organizations = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     name: text('name').notNull(),
     aliases: text('aliases').array().notNull(),
     kind: organizationKind('kind').notNull(),

@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import {
+  editColumns,
   fuzzyDateChecks,
   optionalFuzzyDate,
-  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -18,11 +18,12 @@ export const people = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     name: text('name').notNull(),
     nameKey: text('name_key').notNull(),
     aliases: text('aliases').array().notNull(),
     countryId: text('country_id').references(() => places.id),
+    mergedIntoId: text('merged_into_id').references((): AnyPgColumn => people.id),
     ...searchColumns(),
     search: tsvector('search').generatedAlwaysAs((): SQL => searchDocument(people)),
   },

@@ -1,5 +1,5 @@
 import { type AnyPgColumn, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { revisionColumn } from './columns.ts';
+import { editColumns } from './columns.ts';
 import { placeKind } from './enums.ts';
 
 /** Places, from countries down to rooms; `within` links them into a hierarchy. */
@@ -8,7 +8,7 @@ export const places = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     name: text('name').notNull(),
     aliases: text('aliases').array().notNull(),
     kind: placeKind('kind').notNull(),

@@ -1,12 +1,12 @@
 import { date, pgTable, text } from 'drizzle-orm/pg-core';
-import { revisionColumn } from './columns.ts';
+import { editColumns } from './columns.ts';
 import { sourceKind } from './enums.ts';
 
 /** Articles and documents that Parley cites. */
 export const sources = pgTable('sources', {
   id: text('id').primaryKey(),
   slug: text('slug').notNull().unique(),
-  ...revisionColumn(),
+  ...editColumns(),
   kind: sourceKind('kind').notNull(),
   title: text('title').notNull(),
   outlet: text('outlet').notNull(),

@@ -3,9 +3,9 @@ import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text } fr
 import {
   daterange,
   dateSpanOf,
+  editColumns,
   fuzzyDateChecks,
   requiredFuzzyDate,
-  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -25,7 +25,7 @@ export const statements = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     kind: statementKind('kind').notNull(),
     quote: text('quote'),
     paraphrase: text('paraphrase'),

@@ -14,9 +14,9 @@ import {
 import {
   daterange,
   dateSpanOf,
+  editColumns,
   fuzzyDateChecks,
   optionalFuzzyDate,
-  revisionColumn,
   searchColumns,
   searchDocument,
   tsvector,
@@ -37,7 +37,7 @@ export const summits = pgTable(
   {
     id: text('id').primaryKey(),
     slug: text('slug').notNull().unique(),
-    ...revisionColumn(),
+    ...editColumns(),
     title: text('title').notNull(),
     titleKey: text('title_key').notNull(),
     ordinal: integer('ordinal'),
@@ -89,10 +89,22 @@ export const summitDevelopments = pgTable(
       .notNull()
       .references(() => sources.id),
     citationExcerpt: text('citation_excerpt').notNull(),
+    ...optionalFuzzyDate('summitDate', 'summit_date'),
+    locationId: text('location_id').references(() => places.id),
   },
   (t) => [
     primaryKey({ columns: [t.summitId, t.position] }),
     check('summit_developments_sequence_nonnegative', sql`${t.sequence} >= 0`),
+    ...fuzzyDateChecks(
+      'summit_developments_summit_date',
+      {
+        edtf: t.summitDateEdtf,
+        earliest: t.summitDateEarliest,
+        latest: t.summitDateLatest,
+        precision: t.summitDatePrecision,
+      },
+      true,
+    ),
     ...fuzzyDateChecks(
       'summit_developments_date',
       { edtf: t.dateEdtf, earliest: t.dateEarliest, latest: t.dateLatest, precision: t.datePrecision },

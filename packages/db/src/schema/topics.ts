@@ -1,10 +1,10 @@
 import { pgTable, text } from 'drizzle-orm/pg-core';
-import { revisionColumn } from './columns.ts';
+import { editColumns } from './columns.ts';
 
 /** Subjects that summits, meetings and statements are about. */
 export const topics = pgTable('topics', {
   id: text('id').primaryKey(),
   slug: text('slug').notNull().unique(),
-  ...revisionColumn(),
+  ...editColumns(),
   name: text('name').notNull(),
 });

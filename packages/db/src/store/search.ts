@@ -1,6 +1,7 @@
 import {
   lazyCount,
   type Page,
+  type ReadScope,
   readPageArgs,
   type SearchArgs,
   type SearchableType,
@@ -15,6 +16,7 @@ import type { Db } from '../client.ts';
 import { textQuery } from './filters.ts';
 import { type KeyColumns, keysetClause, toPage } from './keyset.ts';
 import { rowsOf } from './rows.ts';
+import { scopeFilter } from './scope.ts';
 import { tableOf } from './table-of.ts';
 
 // ts_rank's weights in its order {D, C, B, A}: the domain's (D is unused).
@@ -22,12 +24,14 @@ const weights = `{0, ${searchWeights.C}, ${searchWeights.B}, ${searchWeights.A}}
 
 // A text match ranks 1 + ts_rank, so it always outranks a fuzzy name match, whose rank is its trigram
 // similarity (at most 1).
-function hitsOf(type: SearchableType, query: string): SQL {
+function hitsOf(type: SearchableType, query: string, scope: ReadScope): SQL {
   const table = tableOf[type];
+  const scoped = scopeFilter(type, scope, 'r');
+  const andScoped = scoped ? sql` and ${scoped}` : sql``;
   const textRank = sql`(1 + ts_rank(${weights}::float4[], r.search, q.query))::float8`;
   const base = sql`select ${type}::text as type, r.id, r.search_a || ' ' || r.search_b || ' ' || r.search_c as doc, r.search @@ q.query as by_text`;
   if (type !== 'person')
-    return sql`${base}, ${textRank} as rank from ${table} r, q where r.search @@ q.query`;
+    return sql`${base}, ${textRank} as rank from ${table} r, q where r.search @@ q.query${andScoped}`;
   // Names are often misspelled ("Pompeio"): people also match by the best trigram similarity of their name or an
   // alias. `%` lets the trigram index on person_names find candidates; the explicit bound keeps the threshold
   // the memory store's whatever pg_trgm.similarity_threshold says.
@@ -36,7 +40,7 @@ function hitsOf(type: SearchableType, query: string): SQL {
       select n.person_id, max(similarity(n.name, ${query}))::float8 as rank from person_names n
       where n.name % ${query} and similarity(n.name, ${query}) >= ${SIMILARITY_THRESHOLD} group by n.person_id
     ) f on f.person_id = r.id
-    where r.search @@ q.query or f.rank is not null`;
+    where (r.search @@ q.query or f.rank is not null)${andScoped}`;
 }
 
 interface HitRow {
@@ -48,7 +52,10 @@ interface HitRow {
 }
 
 /** Full-text search over the searchable types, best first, with the words that matched for highlighting. */
-export async function search(db: Db, { query, types, ...page }: SearchArgs): Promise<Page<SearchHit>> {
+export async function search(
+  db: Db,
+  { query, types, asOf, includeRetracted, ...page }: SearchArgs,
+): Promise<Page<SearchHit>> {
   if (query.trim().length === 0) throw new StoreInputError('"query" must contain at least one word', 'query');
   const window = readPageArgs(page, searchOrder.kinds);
   const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
@@ -60,7 +67,7 @@ export async function search(db: Db, { query, types, ...page }: SearchArgs): Pro
   const result = await db.execute(sql`
     with q as (select ${textQuery(query)} as query),
     hits as (${sql.join(
-      wanted.map((type) => hitsOf(type, query)),
+      wanted.map((type) => hitsOf(type, query, { asOf, includeRetracted })),
       sql` union all `,
     )})
     select t.total, h.type, h.id, h.rank, h.matches

@@ -4,7 +4,9 @@ import {
   meetingOrder,
   type Order,
   type PageArgs,
+  paginate,
   personOrder,
+  type ReadScope,
   type RecordOf,
   type RecordType,
   readPageArgs,
@@ -15,7 +17,7 @@ import {
   statementOrder,
   summitOrder,
 } from '@parley/domain';
-import { count, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Client } from '../client.ts';
 import { readers } from '../records/from-rows.ts';
@@ -24,7 +26,9 @@ import { commit } from '../write/commit.ts';
 import { writeDataset } from '../write/write-dataset.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
 import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
+import { referrers } from './referrers.ts';
 import { changes, currentRevisions, history } from './revisions.ts';
+import { scopeFilter, viewsAsOf } from './scope.ts';
 import { search } from './search.ts';
 import { tableOf } from './table-of.ts';
 import { timeline } from './timeline.ts';
@@ -51,16 +55,18 @@ export function createSqlStore(client: Client): Store {
 
   async function list<T extends RecordType, F extends string>(
     type: T,
-    filter: SQL | undefined,
+    matching: SQL | undefined,
     order: ListOrder<RecordOf<T>, F>,
     columns: Record<F, readonly KeyExpression[]>,
-    args: PageArgs & { orderBy?: Order<F> | null },
+    { asOf, includeRetracted, ...args }: PageArgs & ReadScope & { orderBy?: Order<F> | null },
   ) {
+    const filter = and(matching, scopeFilter(type, { asOf, includeRetracted }));
     const { field, key, direction } = sortOf(order, args.orderBy);
     const window = readPageArgs(args, key.kinds);
     const clause = keysetClause(columns[field], key.kinds, window, direction);
     const where = filter && clause.where ? sql`${filter} and ${clause.where}` : (filter ?? clause.where);
-    const rows = await readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit });
+    const found = await readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit });
+    const rows = await viewsAsOf(db, type, found, asOf);
     // The count of the whole filtered list can cost far more than the page: one more statement, when asked.
     const totalCount = lazyCount(async () => {
       const [total] = await db
@@ -83,8 +89,22 @@ export function createSqlStore(client: Client): Store {
   return {
     load: (type, ids) => loadBy(type, 'id', ids),
     loadBySlug: (type, slugs) => loadBy(type, 'slug', slugs),
-    listSummits: async ({ filter, ...args }) =>
-      list('summit', summitFilter(filter), summitOrder, summitColumns, args),
+    async listSummits({ filter, orderBy, ...args }) {
+      if (!args.asOf)
+        return list('summit', summitFilter(filter), summitOrder, summitColumns, { ...args, orderBy });
+      // A summit's status and date as of a day come from its developments: its views are filtered and ordered
+      // here, as the memory store does (summits are few).
+      const { asOf, includeRetracted, ...page } = args;
+      const where = and(
+        summitFilter({ ...filter, statuses: null }),
+        scopeFilter('summit', { asOf, includeRetracted }),
+      );
+      const views = await viewsAsOf(db, 'summit', await readers.summit(db, { where }), asOf);
+      const statuses = filter?.statuses;
+      const rows = statuses?.length ? views.filter((s) => statuses.includes(s.status)) : views;
+      const { key, direction } = sortOf(summitOrder, orderBy);
+      return paginate(rows, key, { ...page, direction });
+    },
     listMeetings: async ({ filter, ...args }) =>
       list('meeting', meetingFilter(filter), meetingOrder, meetingColumns, args),
     listStatements: async ({ filter, ...args }) =>
@@ -92,9 +112,13 @@ export function createSqlStore(client: Client): Store {
     listPeople: async ({ filter, ...args }) =>
       list('person', personFilter(filter), personOrder, personColumns, args),
     async listTopics() {
-      const topics = await readers.topic(db, {});
+      const topics = await readers.topic(db, { where: isNull(t.topics.retractionReason) });
       // Sorted here as the memory store sorts them: by the locale's order, whatever the database's collation.
       return topics.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async listAll(type) {
+      const table = tableOf[type];
+      return readers[type](db, { where: scopeFilter(type, {}), orderBy: [sql`${table.id}`] });
     },
     async loadRelations(statementIds) {
       if (statementIds.length === 0) return [];
@@ -135,6 +159,7 @@ export function createSqlStore(client: Client): Store {
     },
     writeDataset: (dataset, options) => writeDataset(db, dataset, options),
     commit: (change) => commit(db, change),
+    referrers: async (id) => referrers(db, id),
     async revisions(ids) {
       const current = await currentRevisions(db, ids);
       return ids.map((id) => current.get(id) ?? 0);

@@ -75,12 +75,13 @@ function text<T extends SearchableType>(type: T, weight: SearchWeight): SQL {
 /**
  * Recomputes the search texts of the rows that read the records written (`written`: their ids by type), and
  * only those: the records themselves, and those naming a written topic or person. Rows whose texts did not
- * change are left as they are.
+ * change are left as they are. Resolves with the rows whose texts changed.
  */
 export async function refreshSearchTexts(
   db: Db,
   written: { readonly [R in RecordType]?: readonly string[] },
-): Promise<void> {
+): Promise<{ type: SearchableType; id: string }[]> {
+  const refreshed: { type: SearchableType; id: string }[] = [];
   for (const type of Object.keys(parts) as SearchableType[]) {
     const reading = Object.entries(rowsReading[type]).flatMap(([read, rows]) => {
       const ids = written[read as RecordType];
@@ -88,10 +89,14 @@ export async function refreshSearchTexts(
     });
     if (reading.length === 0) continue;
     const table = tableOf[type];
-    await db.execute(sql`
+    const updated = await db.execute(sql`
       update ${table} as target set search_a = n.a, search_b = n.b, search_c = n.c
       from (select r.id, ${text(type, 'A')} as a, ${text(type, 'B')} as b, ${text(type, 'C')} as c
         from ${table} r where ${sql.join(reading, sql` or `)}) n
-      where n.id = target.id and (target.search_a, target.search_b, target.search_c) is distinct from (n.a, n.b, n.c)`);
+      where n.id = target.id and (target.search_a, target.search_b, target.search_c) is distinct from (n.a, n.b, n.c)
+      returning target.id`);
+    for (const { id } of (updated as unknown as { rows: { id: string }[] }).rows)
+      refreshed.push({ type, id });
   }
+  return refreshed;
 }

@@ -1,4 +1,11 @@
-import { type Dataset, datasetKeys, type RecordOf, type RecordType, type Revision } from '@parley/domain';
+import {
+  type Dataset,
+  datasetKeys,
+  type RecordOf,
+  type RecordType,
+  type Revision,
+  recordsChanged,
+} from '@parley/domain';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notifyChange } from '../changes.ts';
@@ -55,7 +62,7 @@ export interface WriteChange {
 /**
  * Inserts or replaces records (a record's own lists are replaced with it), appends a revision for each (the
  * record before and after, numbered on from the one it replaces), refreshes the search texts they touch and
- * announces the change to listeners. Every statement names the records written, so a write costs what it
+ * announces the change to listeners: the records written and those whose search text changed. Every statement names the records written, so a write costs what it
  * changes, not what the database holds. Call inside a transaction: a failure part-way must leave nothing.
  */
 export async function writeRecords(
@@ -93,8 +100,15 @@ export async function writeRecords(
       change.onProgress?.(done);
     }
     for (const owned of writer.owned) {
-      for (const idChunk of chunks(ids, 1)) await db.delete(owned.table).where(inArray(owned.owner, idChunk));
-      const ownedRows = ordered.flatMap(owned.rows);
+      // A list the write leaves as it was is not rewritten: an edit of a quote keeps its citations' rows.
+      const changed = ordered.filter((r) => {
+        const old = before.get(r.id) as typeof r | undefined;
+        return !old || JSON.stringify(owned.rows(old)) !== JSON.stringify(owned.rows(r));
+      });
+      const changedIds = changed.map((r) => r.id);
+      for (const idChunk of chunks(changedIds, 1))
+        await db.delete(owned.table).where(inArray(owned.owner, idChunk));
+      const ownedRows = changed.flatMap(owned.rows);
       for (const chunk of chunks(ownedRows, Object.keys(ownedRows[0] ?? {}).length)) {
         await db.insert(owned.table).values(chunk);
       }
@@ -119,8 +133,8 @@ export async function writeRecords(
     }
     for (const row of revisionRows) written.push({ ...row, at: (at as Date).toISOString() } as Revision);
   }
-  await refreshSearchTexts(db, idsOf);
+  const refreshed = await refreshSearchTexts(db, idsOf);
   // Delivered when the caller's transaction commits; a rollback takes it back with the rows.
-  await notifyChange(db);
+  await notifyChange(db, recordsChanged(written, refreshed));
   return written;
 }

@@ -5,16 +5,25 @@ import { fileURLToPath } from 'node:url';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Starts `npm run db -- …` as node would run it (no npm in between, so the pid is the CLI's); stdin is a pipe
- * when `piped` (its end is the caller's), otherwise empty.
+ * Starts one of the package's TypeScript files as `npm run` would run it (no npm in between, so the pid is the
+ * script's); stdin is a pipe when `piped` (its end is the caller's), otherwise empty.
  */
-export function startCli(args: string[], env: Record<string, string> = {}, piped = false): ChildProcess {
-  return spawn(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', 'src/cli.ts', ...args], {
+export function startScript(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+  piped = false,
+): ChildProcess {
+  return spawn(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', script, ...args], {
     cwd: packageDir,
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
 }
+
+/** Starts `npm run db -- …`. */
+export const startCli = (args: string[], env?: Record<string, string>, piped?: boolean) =>
+  startScript('src/cli.ts', args, env, piped);
 
 /** Runs the CLI to its end, `input` piped to its stdin, and returns its exit code and output. */
 export function runCli(args: string[], env?: Record<string, string>, input?: string) {

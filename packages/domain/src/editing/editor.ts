@@ -1,16 +1,20 @@
-import { compareFuzzyDates } from '../fuzzy-date/compare.ts';
 import type { AnyRecord, RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
 import type { Store } from '../store/port.ts';
 import { encodeCursor } from '../store/rules/cursor.ts';
+import { withDevelopment } from './development.ts';
 import {
+  type ApplyInput,
   type CreateInput,
   createDefaults,
   type EditableType,
+  type MergePeopleInput,
+  type RetractInput,
   type RevertInput,
   type SummitDevelopmentInput,
   type UpdateInput,
 } from './inputs.ts';
+import { absorb, moveReferences } from './merge-people.ts';
 import { slugify } from './slugify.ts';
 import { type EditResult, type InputFields, type UserError, userErrorsOf } from './user-errors.ts';
 
@@ -40,7 +44,18 @@ export interface Editor {
   addSummitDevelopment(actor: string, input: SummitDevelopmentInput): Promise<EditResult<RecordOf<'summit'>>>;
   /** Writes an earlier revision's record as a new revision. */
   revertRecord(actor: string, input: RevertInput): Promise<EditResult<AnyRecord['record']>>;
+  /** Marks a record retracted, with the reason readers are shown; nothing is deleted. */
+  retractRecord(actor: string, input: RetractInput): Promise<EditResult<AnyRecord['record']>>;
+  /**
+   * Merges a duplicate person into the survivor in one commit: the duplicate's names become aliases, every
+   * record that referred to it refers to the survivor, and the duplicate points at the survivor.
+   */
+  mergePeople(actor: string, input: MergePeopleInput): Promise<EditResult<RecordOf<'person'>>>;
+  /** Writes records of any types in one commit (an article's accepted proposal), each at the revision read. */
+  applyRecords(actor: string, input: ApplyInput): Promise<EditResult<AnyRecord['record'][]>>;
 }
+
+type Put = { type: RecordType; record: unknown; expectedRevision: number };
 
 /** The input field a new record's slug is made from, and its words. */
 type SlugSource<T extends EditableType> = (input: CreateInput<T>) => { field: string; text: unknown };
@@ -75,22 +90,21 @@ const notFound = (field: string, message: string) => refused({ field: [field], m
  * they refuse, a stale `expectedRevision` or an unknown id answers `userErrors`, and nothing is written.
  */
 export function createEditor(store: Store): Editor {
-  async function write<T extends RecordType>(
+  /** Commits the puts, all or none, answering the first one's record. */
+  async function writeAll<T extends RecordType>(
     actor: string,
     reason: string | null | undefined,
-    put: { type: T; record: unknown; expectedRevision: number },
+    puts: [Put & { type: T }, ...Put[]],
     fields: InputFields,
   ): Promise<EditResult<RecordOf<T>>> {
     try {
       const [revision] = await store.commit({
         actor,
         reason: reason ?? null,
-        puts: [
-          {
-            record: { type: put.type, record: put.record } as AnyRecord,
-            expectedRevision: put.expectedRevision,
-          },
-        ],
+        puts: puts.map(({ type, record, expectedRevision }) => ({
+          record: { type, record } as AnyRecord,
+          expectedRevision,
+        })),
       });
       return { record: (revision?.after ?? null) as RecordOf<T> | null, userErrors: [] };
     } catch (error) {
@@ -98,6 +112,18 @@ export function createEditor(store: Store): Editor {
       if (!userErrors) throw error;
       return { record: null, userErrors };
     }
+  }
+  const write = <T extends RecordType>(
+    actor: string,
+    reason: string | null | undefined,
+    put: Put & { type: T },
+    fields: InputFields,
+  ) => writeAll(actor, reason, [put], fields);
+
+  /** A record's type and current content, from its latest revision; null for an id the store does not hold. */
+  async function current(id: string) {
+    const latest = (await store.history(id, { first: 1 })).edges[0]?.node;
+    return latest ? { type: latest.type, record: latest.after, revision: latest.revision } : null;
   }
 
   const create =
@@ -147,16 +173,16 @@ export function createEditor(store: Store): Editor {
       const { id, expectedRevision, reason, status, description, citation, date = null } = input;
       const [summit] = await store.load('summit', [id]);
       if (!summit) return notFound('id', `no summit has the id "${id}"`);
-      const position = String(summit.developments.length);
-      const sequence = Math.max(0, ...summit.developments.map((d) => d.sequence)) + 1;
-      // A development reported late but dated before the latest one is history: it leaves the summit as it is.
-      const latest =
-        date === null || summit.developments.every((d) => !d.date || compareFuzzyDates(d.date, date) <= 0);
-      const record = {
-        ...summit,
-        ...(latest ? { status, ...given({ date: input.summitDate, locationId: input.locationId }) } : {}),
-        developments: [...summit.developments, { sequence, date, status, description, citation }],
-      };
+      const developed = withDevelopment(summit, {
+        status,
+        description,
+        citation,
+        date,
+        summitDate: input.summitDate,
+        locationId: input.locationId,
+      });
+      const record = developed.summit;
+      const position = String(developed.position);
       // The new development's fields are the input's own; the summit's date is its `summitDate`.
       const field = (path: string[]) =>
         path[0] === 'developments' && path[1] === position
@@ -178,6 +204,76 @@ export function createEditor(store: Store): Editor {
       if (!earlier || earlier.revision !== revision)
         return notFound('revision', `"${id}" has no revision ${revision}`);
       return write(actor, reason, { type: earlier.type, record: earlier.after, expectedRevision }, {});
+    },
+
+    async retractRecord(actor, { id, reason, expectedRevision }) {
+      const found = await current(id);
+      if (!found) return notFound('id', `no record has the id "${id}"`);
+      const record = { ...found.record, retractionReason: reason };
+      const field = (path: string[]) => (path[0] === 'retractionReason' ? ['reason'] : path);
+      return write(actor, reason, { type: found.type, record, expectedRevision }, { field });
+    },
+
+    async applyRecords(actor, { reason, records }) {
+      if (records.length === 0)
+        return refused({ field: ['records'], message: 'there is nothing to apply', code: 'INVALID' });
+      try {
+        const revisions = await store.commit({
+          actor,
+          reason: reason ?? null,
+          puts: records.map(({ type, record, expectedRevision }) => ({
+            record: { type, record } as AnyRecord,
+            expectedRevision,
+          })),
+        });
+        return { record: revisions.map((r) => r.after), userErrors: [] };
+      } catch (error) {
+        const userErrors = userErrorsOf(error, { spanning: ['records'] });
+        if (!userErrors) throw error;
+        return { record: null, userErrors };
+      }
+    },
+
+    async mergePeople(actor, { survivorId, duplicateId, reason }) {
+      if (survivorId === duplicateId)
+        return refused({
+          field: ['duplicateId'],
+          message: 'a person cannot be merged into itself',
+          code: 'INVALID',
+        });
+      const [survivor, duplicate] = await store.load('person', [survivorId, duplicateId]);
+      if (!survivor) return notFound('survivorId', `no person has the id "${survivorId}"`);
+      if (!duplicate) return notFound('duplicateId', `no person has the id "${duplicateId}"`);
+      if (duplicate.mergedIntoId || survivor.mergedIntoId) {
+        const field = duplicate.mergedIntoId ? 'duplicateId' : 'survivorId';
+        return refused({
+          field: [field],
+          message: `"${field === 'duplicateId' ? duplicateId : survivorId}" was merged already`,
+          code: 'INVALID',
+        });
+      }
+      const referrers = (await store.referrers(duplicateId)).filter(
+        (r) => r.id !== survivorId && r.id !== duplicateId,
+      );
+      const loaded = await Promise.all(
+        referrers.map(async ({ type, id }) => ({ type, record: (await store.load(type, [id]))[0] })),
+      );
+      const records = [
+        {
+          type: 'person' as const,
+          record: moveReferences('person', absorb(survivor, duplicate), duplicateId, survivorId),
+        },
+        { type: 'person' as const, record: { ...duplicate, mergedIntoId: survivorId } },
+        ...loaded.flatMap(({ type, record }) =>
+          record ? [{ type, record: moveReferences(type, record, duplicateId, survivorId) }] : [],
+        ),
+      ];
+      // Each record at the revision read now: an edit in between makes the merge a CONFLICT, not a loss.
+      const revisions = await store.revisions(records.map((r) => r.record.id));
+      const [first, ...rest] = records.map((r, i) => ({ ...r, expectedRevision: revisions[i] ?? 0 }));
+      return writeAll(actor, reason, [first as Put & { type: 'person' }, ...rest], {
+        spanning: ['duplicateId'],
+      });
     },
   };
 }

@@ -1,7 +1,11 @@
+export { type NewDevelopment, withDevelopment } from './development.ts';
 export { createEditor, type Editor } from './editor.ts';
 export type {
+  ApplyInput,
   CreateInput,
   EditableType,
+  MergePeopleInput,
+  RetractInput,
   RevertInput,
   SummitDevelopmentInput,
   UpdateInput,

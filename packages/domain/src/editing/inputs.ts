@@ -7,7 +7,7 @@ import type { FuzzyDate } from '../records/fuzzy-date.ts';
 export type EditableType = Exclude<RecordType, 'topic'>;
 
 /** A record as an editor gives it: what its validator accepts (defaults may be left out). */
-type Given<T extends EditableType> = z.input<RecordSchemas[T]>;
+type Given<T extends EditableType> = Omit<z.input<RecordSchemas[T]>, 'retractionReason' | 'mergedIntoId'>;
 
 /** What a create may leave out, and what it then gets: nothing that would state a fact. */
 export const createDefaults = {
@@ -72,6 +72,24 @@ export interface SummitDevelopmentInput extends Reasoned {
   summitDate?: FuzzyDate | null;
   /** The place the summit is held at as this development gives it (left as it was when not given). */
   locationId?: string | null;
+}
+
+/** A record to retract, the revision read, and why (shown to readers with the record). */
+export interface RetractInput {
+  id: string;
+  expectedRevision: number;
+  reason: string;
+}
+
+/** Two records of one person: the duplicate is merged into the survivor. */
+export interface MergePeopleInput extends Reasoned {
+  survivorId: string;
+  duplicateId: string;
+}
+
+/** Records of any types to write together, each with the revision its writer read (0 for a new one). */
+export interface ApplyInput extends Reasoned {
+  records: { type: RecordType; record: unknown; expectedRevision: number }[];
 }
 
 /** Back to an earlier revision's record, written as a new revision. */

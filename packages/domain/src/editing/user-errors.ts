@@ -24,6 +24,8 @@ export interface InputFields {
   field?: (path: string[]) => string[];
   /** Set when the record is new: its id comes from its slug, made from this field of the input. */
   created?: { slugField: string[] };
+  /** Set when the write spans records the input does not name: each problem falls on this field, naming its record. */
+  spanning?: string[];
 }
 
 /** A record's field path (`citations[0].excerpt`) as a list of names (`['citations', '0', 'excerpt']`). */
@@ -55,6 +57,7 @@ function once(errors: UserError[]): UserError[] {
 export function userErrorsOf(error: unknown, fields: InputFields): UserError[] | undefined {
   const inputField = fields.field ?? ((path: string[]) => path);
   if (error instanceof RevisionConflict) {
+    if (fields.spanning) return [{ field: fields.spanning, message: error.message, code: 'CONFLICT' }];
     return [
       fields.created
         ? { field: fields.created.slugField, message: `"${error.recordId}" exists already`, code: 'TAKEN' }
@@ -69,8 +72,9 @@ export function userErrorsOf(error: unknown, fields: InputFields): UserError[] |
     error.details
       .filter((p) => !(created && p.path === 'id'))
       .map((p) => ({
-        field: created && p.path === 'slug' ? created.slugField : inputField(namesOf(p.path)),
-        message: p.message,
+        field:
+          fields.spanning ?? (created && p.path === 'slug' ? created.slugField : inputField(namesOf(p.path))),
+        message: fields.spanning ? `${p.name}: ${p.message}` : p.message,
         code: codeOf[p.cause?.kind ?? 'none'],
       })),
   );

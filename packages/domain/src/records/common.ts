@@ -30,3 +30,5 @@ export const PlainString = z.string().check(storable);
 export const Text = PlainString.trim().min(1, 'must not be empty');
 /** Other names a record goes by, including a source's spellings. */
 export const Aliases = z.array(Text).default([]);
+/** Why an admin retracted a record: never deleted, only hidden from lists and search. Absent until retracted. */
+export const RetractionReason = Text.optional();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Citations } from './citation.ts';
-import { Id, Slug, Text } from './common.ts';
+import { Id, RetractionReason, Slug, Text } from './common.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 import { ParticipantSchema } from './participant.ts';
 
@@ -8,6 +8,7 @@ import { ParticipantSchema } from './participant.ts';
 export const MeetingSchema = z.object({
   id: Id,
   slug: Slug,
+  retractionReason: RetractionReason,
   title: Text,
   description: Text.nullable(),
   date: FuzzyDateSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation.ts';
-import { Aliases, Id, Slug, Text } from './common.ts';
+import { Aliases, Id, RetractionReason, Slug, Text } from './common.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
 /** A title a person held, as a source names it, over the time the source allows. */
@@ -17,9 +17,12 @@ export type Role = z.infer<typeof RoleSchema>;
 export const PersonSchema = z.object({
   id: Id,
   slug: Slug,
+  retractionReason: RetractionReason,
   name: Text,
   aliases: Aliases,
   countryId: Id.nullable(),
   roles: z.array(RoleSchema).default([]),
+  /** Set when an admin merged this person into another (a duplicate): its id and slug then resolve to that one. */
+  mergedIntoId: Id.optional(),
 });
 export type Person = z.infer<typeof PersonSchema>;

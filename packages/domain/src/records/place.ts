@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { Aliases, Id, Slug, Text } from './common.ts';
+import { Aliases, Id, RetractionReason, Slug, Text } from './common.ts';
 import { PlaceKind } from './enums.ts';
 
 /** A place; countries are places of kind COUNTRY so a candidate location can be a country or a city. */
 export const PlaceSchema = z.object({
   id: Id,
   slug: Slug,
+  retractionReason: RetractionReason,
   name: Text,
   aliases: Aliases,
   kind: PlaceKind,

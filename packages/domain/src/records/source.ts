@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { Id, IsoDate, PlainString, Slug, storable, Text } from './common.ts';
+import { Id, IsoDate, PlainString, RetractionReason, Slug, storable, Text } from './common.ts';
 import { SourceKind } from './enums.ts';
 
 /** An article or document that Parley cites. `url` stays null when unknown: never invent one. */
 export const SourceSchema = z.object({
   id: Id,
   slug: Slug,
+  retractionReason: RetractionReason,
   kind: SourceKind,
   title: Text,
   outlet: Text,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, Citations } from './citation.ts';
-import { Id, Slug, Text } from './common.ts';
+import { Id, RetractionReason, Slug, Text } from './common.ts';
 import { RelationType, StatementKind } from './enums.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
@@ -18,6 +18,7 @@ export const StatementSchema = z
   .object({
     id: Id,
     slug: Slug,
+    retractionReason: RetractionReason,
     kind: StatementKind,
     quote: Text.nullable(),
     paraphrase: Text.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, Citations } from './citation.ts';
-import { Id, Slug, Text } from './common.ts';
+import { Id, RetractionReason, Slug, Text } from './common.ts';
 import { SummitStatus } from './enums.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 import { ParticipantSchema } from './participant.ts';
@@ -21,6 +21,10 @@ export const SummitDevelopmentSchema = z.object({
   status: SummitStatus,
   description: Text,
   citation: CitationSchema,
+  /** The summit's date as this development reported it; null when it left the date as it was. */
+  summitDate: FuzzyDateSchema.nullable().default(null),
+  /** The venue this development reported; null when it named none. */
+  locationId: Id.nullable().default(null),
 });
 export type SummitDevelopment = z.infer<typeof SummitDevelopmentSchema>;
 
@@ -28,6 +32,7 @@ export type SummitDevelopment = z.infer<typeof SummitDevelopmentSchema>;
 export const SummitSchema = z.object({
   id: Id,
   slug: Slug,
+  retractionReason: RetractionReason,
   title: Text,
   ordinal: z.number().int().positive().nullable(),
   status: SummitStatus,

@@ -27,6 +27,8 @@ export const summits: RecordOf<'summit'>[] = [
         status: 'CANCELLED',
         description: 'Mr. Trump canceled the Singapore summit.',
         citation: cite('the Singapore summit he had canceled'),
+        summitDate: null,
+        locationId: 'place:singapore',
       },
       {
         sequence: 2,
@@ -37,6 +39,8 @@ export const summits: RecordOf<'summit'>[] = [
         citation: cite(
           'Mr. Trump met with Kim Yong Chol in June 2018, when he delivered an oversized letter from Kim Jong Un that prompted Mr. Trump to reschedule the Singapore summit he had canceled.',
         ),
+        summitDate: null,
+        locationId: 'place:singapore',
       },
       {
         sequence: 3,
@@ -44,6 +48,8 @@ export const summits: RecordOf<'summit'>[] = [
         status: 'HELD',
         description: "Mr. Trump's first summit with Kim Jong Un took place in Singapore.",
         citation: cite("Mr. Trump's first summit with Kim in June 2018"),
+        summitDate: month(2018, 6, 'June 2018'),
+        locationId: 'place:singapore',
       },
     ],
     topicIds: ['topic:denuclearization', 'topic:singapore-commitments'],
@@ -79,6 +85,8 @@ export const summits: RecordOf<'summit'>[] = [
         citation: cite(
           'A second U.S.-North Korea summit will take place at the end of February, on a date and at a location yet to be announced, White House press secretary Sarah Sanders said Friday.',
         ),
+        summitDate: resolveRelative('near the end of February', published),
+        locationId: null,
       },
     ],
     topicIds: ['topic:second-summit', 'topic:denuclearization'],

@@ -1,10 +1,15 @@
+import { type PublishedAt, recordAsOf } from '../as-of.ts';
 import { inWindow } from '../fuzzy-date/compare.ts';
 import { countsOf, type Dataset, datasetKeys, type RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
+import { referencesOf } from '../references.ts';
 import { type HeldRecords, validateWrite } from '../validate-dataset.ts';
+import { recordsChanged, type StoreChange } from './change.ts';
+import { renamedIn, renamesIn } from './memory-renames.ts';
 import { hitsOf, type Names, searchTextsOf } from './memory-search.ts';
 import { paginate } from './paging.ts';
 import {
+  type ReadScope,
   type StatementRelationEdge,
   type Store,
   StoreInputError,
@@ -26,6 +31,7 @@ import {
   summitOrder,
   timelineOrder,
 } from './rules/order.ts';
+import { checkScope, listed } from './rules/scope.ts';
 import { checkWindow, timeWindow } from './rules/window.ts';
 import { scoreText } from './text-match.ts';
 
@@ -48,7 +54,7 @@ export function createMemoryStore(dataset: Dataset): Store {
     topic: (id) => byId.topic.get(id)?.name ?? '',
     person: (id) => (id ? (byId.person.get(id)?.name ?? '') : ''),
   };
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: StoreChange) => void>();
   let closed = false;
 
   let lastAt = '';
@@ -93,19 +99,33 @@ export function createMemoryStore(dataset: Dataset): Store {
     const counts = countsOf(written);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     const at = now();
+    const former = renamesIn(written, (type, id) => byId[type].get(id));
     const revisions: Revision[] = [];
     for (const type of recordTypes) {
       for (const record of written[datasetKeys[type]]) revisions.push(put(type, record, { ...change, at }));
       if (counts[type] > 0) onProgress?.(revisions.length, total);
     }
-    for (const listener of listeners) listener();
+    if (listeners.size > 0) {
+      const told = recordsChanged(revisions, renamedIn(all, names, former));
+      for (const listener of listeners) listener(told);
+    }
     return revisions;
   }
 
-  function timelineEntries(types: readonly TimelineType[]): TimelineEntry[] {
+  const publishedAt: PublishedAt = (id) => byId.source.get(id)?.publishedAt;
+
+  /** The records of a type a read sees: those listed, as the sources had them by `asOf` when it is given. */
+  function seen<T extends RecordType>(type: T, scope: ReadScope): RecordOf<T>[] {
+    checkScope(scope);
+    const shown = all(type).filter((r) => listed(type, r, scope));
+    const { asOf } = scope;
+    return asOf ? shown.flatMap((r) => recordAsOf(type, r, asOf, publishedAt) ?? []) : shown;
+  }
+
+  function timelineEntries(types: readonly TimelineType[], scope: ReadScope): TimelineEntry[] {
     const entries: TimelineEntry[] = [];
     for (const type of types) {
-      for (const r of all(type)) {
+      for (const r of seen(type, scope)) {
         if (r.date)
           entries.push({
             type,
@@ -124,7 +144,8 @@ export function createMemoryStore(dataset: Dataset): Store {
   };
 
   const held: HeldRecords = {
-    ids: async (type, ids) => new Set(ids.filter((id) => byId[type].has(id))),
+    ids: async (wanted) =>
+      new Map([...wanted].map(([type, ids]) => [type, new Set(ids.filter((id) => byId[type].has(id)))])),
     slugs: async (type, slugs) =>
       new Map(
         slugs.flatMap((slug) => {
@@ -170,9 +191,9 @@ export function createMemoryStore(dataset: Dataset): Store {
       guard();
       return slugs.map((slug) => bySlug[type].get(slug) ?? null) as never;
     },
-    async listSummits({ filter, orderBy, ...page }) {
+    async listSummits({ filter, orderBy, asOf, includeRetracted, ...page }) {
       guard();
-      const rows = all('summit').filter(
+      const rows = seen('summit', { asOf, includeRetracted }).filter(
         (s) =>
           anyOf(filter?.statuses, [s.status]) &&
           anyOf(
@@ -183,10 +204,10 @@ export function createMemoryStore(dataset: Dataset): Store {
       const { key, direction } = sortOf(summitOrder, orderBy);
       return paginate(rows, key, { ...page, direction });
     },
-    async listMeetings({ filter, orderBy, ...page }) {
+    async listMeetings({ filter, orderBy, asOf, includeRetracted, ...page }) {
       guard();
       checkWindow(filter ?? {});
-      const rows = all('meeting').filter(
+      const rows = seen('meeting', { asOf, includeRetracted }).filter(
         (m) =>
           inWindow(m.date, filter?.from, filter?.to) &&
           anyOf(
@@ -199,11 +220,11 @@ export function createMemoryStore(dataset: Dataset): Store {
       const { key, direction } = sortOf(meetingOrder, orderBy);
       return paginate(rows, key, { ...page, direction });
     },
-    async listStatements({ filter, orderBy, ...page }) {
+    async listStatements({ filter, orderBy, asOf, includeRetracted, ...page }) {
       guard();
       checkWindow(filter ?? {});
       const text = filter?.text?.trim();
-      const rows = all('statement').filter(
+      const rows = seen('statement', { asOf, includeRetracted }).filter(
         (s) =>
           inWindow(s.date, filter?.from, filter?.to) &&
           anyOf(filter?.speakerIds, [s.speakerId ?? '']) &&
@@ -217,10 +238,10 @@ export function createMemoryStore(dataset: Dataset): Store {
       const { key, direction } = sortOf(statementOrder, orderBy);
       return paginate(rows, key, { ...page, direction });
     },
-    async listPeople({ filter, orderBy, ...page }) {
+    async listPeople({ filter, orderBy, asOf, includeRetracted, ...page }) {
       guard();
       const name = filter?.name?.trim().toLowerCase();
-      const rows = all('person').filter(
+      const rows = seen('person', { asOf, includeRetracted }).filter(
         (p) =>
           (!name || [p.name, ...p.aliases].some((n) => n.toLowerCase().includes(name))) &&
           anyOf(
@@ -233,7 +254,11 @@ export function createMemoryStore(dataset: Dataset): Store {
     },
     async listTopics() {
       guard();
-      return all('topic').sort((a, b) => a.name.localeCompare(b.name));
+      return seen('topic', {}).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async listAll(type) {
+      guard();
+      return seen(type, {}).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     async loadRelations(statementIds) {
       guard();
@@ -252,20 +277,24 @@ export function createMemoryStore(dataset: Dataset): Store {
         return edges;
       });
     },
-    async search({ query, types, ...page }) {
+    async search({ query, types, asOf, includeRetracted, ...page }) {
       guard();
       if (query.trim().length === 0)
         throw new StoreInputError('"query" must contain at least one word', 'query');
       const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
-      const hits = wanted.flatMap((type) => hitsOf(type, all(type), query, names));
+      // Matched on what the records say now, among those the scope sees.
+      const current = <T extends RecordType>(type: T) =>
+        seen(type, { asOf, includeRetracted }).map((r) => byId[type].get(r.id) as RecordOf<T>);
+      const hits = wanted.flatMap((type) => hitsOf(type, current(type), query, names));
       return paginate(hits, searchOrder, page);
     },
-    async timeline({ from, to, types, ...page }) {
+    async timeline({ from, to, types, asOf, includeRetracted, ...page }) {
       guard();
       checkWindow({ from, to });
-      const entries = timelineEntries(types?.length ? types : ['summit', 'meeting', 'statement']).filter(
-        (e) => inWindow(e, from, to),
-      );
+      const entries = timelineEntries(types?.length ? types : ['summit', 'meeting', 'statement'], {
+        asOf,
+        includeRetracted,
+      }).filter((e) => inWindow(e, from, to));
       return paginate(entries, timelineOrder, page);
     },
     async stats() {
@@ -290,6 +319,14 @@ export function createMemoryStore(dataset: Dataset): Store {
         return inPutOrder(commit.puts, putAll(written, { actor: commit.actor, reason: commit.reason }));
       });
     },
+    async referrers(id) {
+      guard();
+      return recordTypes.flatMap((type) =>
+        all(type)
+          .filter((r) => r.id !== id && referencesOf[type](r as never).some((ref) => ref.id === id))
+          .map((r) => ({ type, id: r.id })),
+      );
+    },
     async revisions(ids) {
       guard();
       return ids.map(revisionOf);
@@ -306,7 +343,7 @@ export function createMemoryStore(dataset: Dataset): Store {
     async onChange(listener) {
       guard();
       // Wrapped: the same function given twice is two subscriptions, each stopped on its own.
-      const own = () => listener();
+      const own = (change: StoreChange) => listener(change);
       listeners.add(own);
       return async () => {
         listeners.delete(own);

@@ -1,6 +1,7 @@
 import type { Dataset, RecordOf } from '../records/dataset.ts';
 import type { DatePrecision, RecordType, StatementKind, SummitStatus } from '../records/enums.ts';
 import type { StatementRelation } from '../records/statement.ts';
+import type { StoreChange } from './change.ts';
 import type { ChangesFilter, Commit, Revision } from './revision.ts';
 
 /** Sort direction of a list. */
@@ -18,6 +19,18 @@ export interface PageArgs {
 export interface DateWindow {
   from?: string | null;
   to?: string | null;
+}
+
+/** Which records a read sees, and as of which day. */
+export interface ReadScope {
+  /**
+   * A day (YYYY-MM-DD): only what the sources had reported by then. A summit, meeting or statement exists from
+   * the earliest publication of the sources it cites, and a summit stands as its developments reported by then
+   * left it (see `summitAsOf`). Records that cite no source (people, places…) are timeless.
+   */
+  asOf?: string | null;
+  /** Lists retracted records too; they are hidden by default. A person merged into another never is listed. */
+  includeRetracted?: boolean | null;
 }
 
 export interface Edge<T> {
@@ -78,10 +91,13 @@ export interface Order<F extends string> {
   direction: Direction;
 }
 
-export interface ListArgs<F, O extends string> extends PageArgs {
+export interface ListArgs<F, O extends string> extends PageArgs, ReadScope {
   filter?: F | null;
   orderBy?: Order<O> | null;
 }
+
+/** The record types few enough to be read whole. */
+export type DirectoryType = 'place' | 'organization';
 
 /** The record types that full-text search and the timeline return. */
 export type SearchableType = 'summit' | 'meeting' | 'statement' | 'person';
@@ -96,7 +112,7 @@ export interface SearchHit {
   matches: string[];
 }
 
-export interface SearchArgs extends PageArgs {
+export interface SearchArgs extends PageArgs, ReadScope {
   query: string;
   types?: SearchableType[] | null;
 }
@@ -110,7 +126,7 @@ export interface TimelineEntry {
   precision: DatePrecision;
 }
 
-export interface TimelineArgs extends DateWindow, PageArgs {
+export interface TimelineArgs extends DateWindow, PageArgs, ReadScope {
   types?: TimelineType[] | null;
 }
 
@@ -146,7 +162,10 @@ export interface Store {
   listMeetings(args: ListArgs<MeetingFilter, MeetingOrderField>): Promise<Page<RecordOf<'meeting'>>>;
   listStatements(args: ListArgs<StatementFilter, StatementOrderField>): Promise<Page<RecordOf<'statement'>>>;
   listPeople(args: ListArgs<PersonFilter, PersonOrderField>): Promise<Page<RecordOf<'person'>>>;
+  /** Every topic not retracted, by name. */
   listTopics(): Promise<RecordOf<'topic'>[]>;
+  /** Every place or organization not retracted, by id: few enough to match names against (ingestion). */
+  listAll<T extends DirectoryType>(type: T): Promise<RecordOf<T>[]>;
   /** Relations of each statement, outgoing and incoming, in the order of the ids asked. */
   loadRelations(statementIds: readonly string[]): Promise<StatementRelationEdge[][]>;
   search(args: SearchArgs): Promise<Page<SearchHit>>;
@@ -170,6 +189,8 @@ export interface Store {
    * `onChange` listeners. Resolves with the revisions, in the order of the puts.
    */
   commit(commit: Commit): Promise<Revision[]>;
+  /** The records that refer to the record `id` (in any field, list or citation), by type and id. */
+  referrers(id: string): Promise<{ type: RecordType; id: string }[]>;
   /** The current revision of each id (0 for one the store does not hold), in the order asked. */
   revisions(ids: readonly string[]): Promise<number[]>;
   /** A record's revisions, newest first. */
@@ -178,10 +199,11 @@ export interface Store {
   changes(args: ChangesFilter & PageArgs): Promise<Page<Revision>>;
   /**
    * Calls `listener` after the data changes (a write through this store, or e.g. `db import` from another
-   * process into a shared PostgreSQL), so caches can be dropped. Resolves once listening, with a function that
-   * stops listening.
+   * process into a shared PostgreSQL) with what changed: the records written and those whose search text the
+   * write recomputed, or `everything` when the store cannot say, so caches drop what it touches. Resolves once
+   * listening, with a function that stops listening.
    */
-  onChange(listener: () => void): Promise<() => Promise<void>>;
+  onChange(listener: (change: StoreChange) => void): Promise<() => Promise<void>>;
   /** Resolves when the store can answer queries; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import { createEditor, type Editor, type EditResult } from '@parley/domain';
+import { type AccountRole, createEditor, type Editor, type EditResult } from '@parley/domain';
 import type { InputFieldBuilder, InputFieldMap, OutputType } from '@pothos/core';
 import { builder, type ParleyTypes } from '../builder.ts';
 import type { ParleyContext } from '../context.ts';
@@ -11,14 +11,18 @@ export interface MutationSpec {
   /** e.g. `createStatement`: names the `CreateStatementInput` and `CreateStatementPayload` types too. */
   name: string;
   description: string;
+  /** Who may run it: editors (and admins) unless it says admins only. */
+  role?: AccountRole;
+  /** False when the input holds no global ids (its records carry record ids, as JSON). */
+  globalIds?: boolean;
   /** The payload's field for the record written, e.g. `statement`, its type and description. */
   payloadField: string;
-  payloadType: OutputType<ParleyTypes>;
+  payloadType: OutputType<ParleyTypes> | [OutputType<ParleyTypes>];
   payloadDescription: string;
   inputDescription: string;
   fields: (t: InputFieldBuilder<ParleyTypes, 'InputObject'>) => InputFieldMap;
   /** The editor's operation; the input's ids are record ids by then, and the domain validates the rest. */
-  edit: (editor: Editor, actor: string, input: never) => Promise<EditResult<unknown>>;
+  edit: (editor: Editor, actor: string, input: never, context: ParleyContext) => Promise<EditResult<unknown>>;
 }
 
 // One editor per context: it holds nothing but the store, so it lives as long as the request.
@@ -64,10 +68,11 @@ export function defineMutation(spec: MutationSpec): void {
       description: spec.description,
       args: { input: t.arg({ type: input, required: true, description: 'What to write.' }) },
       resolve: async (_root, args, ctx) => {
-        const viewer = requireRole(ctx.viewer, 'editor');
-        const { value, userErrors } = decodeInputIds(args.input);
+        const viewer = requireRole(ctx.viewer, spec.role ?? 'editor');
+        const { value, userErrors } =
+          spec.globalIds === false ? { value: args.input, userErrors: [] } : decodeInputIds(args.input);
         if (userErrors.length) return { record: null, userErrors };
-        return spec.edit(editorOf(ctx), viewer.id, value as never);
+        return spec.edit(editorOf(ctx), viewer.id, value as never, ctx);
       },
     }),
   );

@@ -1,7 +1,5 @@
-import { brandWithType } from '@pothos/core';
 import { builder } from '../builder.ts';
-import { typenameOf } from '../global-id.ts';
-import { recordTypeOf } from '../record-of-id.ts';
+import { brandRecord } from './brand-record.ts';
 import { defineMutation } from './define-mutation.ts';
 import { editFields } from './edit-fields.ts';
 
@@ -18,8 +16,7 @@ defineMutation({
   }),
   edit: async (editor, actor, input) => {
     const result = await editor.revertRecord(actor, input);
-    // `Node` finds a record's type by its brand: the loaders brand what they load, this one is branded here.
-    if (result.record) brandWithType(result.record, typenameOf(recordTypeOf(result.record)) as never);
+    if (result.record) brandRecord(result.record);
     return result;
   },
 });

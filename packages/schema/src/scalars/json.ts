@@ -1,10 +1,11 @@
+import { valueFromASTUntyped } from 'graphql';
 import { builder } from '../builder.ts';
 
-/** Output only: whole records as the Store keeps them, for a revision's before and after. */
+/** Whole records as the Store keeps them: a revision's before and after, a proposal's records and their edits. */
 builder.scalarType('JSON', {
-  description: 'A JSON value, as it is (output only).',
+  description:
+    'A JSON value, as it is: whole records with their record ids (e.g. "person:donald-trump"), as `db import` reads them. As input it is checked by the validators of the record it is for.',
   serialize: (value) => value,
-  parseValue: () => {
-    throw new TypeError('JSON is an output type');
-  },
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });

@@ -1,5 +1,6 @@
-import type { ListArgs, Order, Page, PageArgs, Store } from '@parley/domain';
+import type { ListArgs, Order, Page, PageArgs, ReadScope, Store } from '@parley/domain';
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { asOfDescription, includeRetractedDescription } from '../as-of.ts';
 import { builder, type ParleyTypes } from '../builder.ts';
 import { pageArgs } from '../paging.ts';
 
@@ -44,11 +45,13 @@ export function listConnection<Node, Filter, FilterInput, OrderField extends str
         args: {
           filterBy: t.arg({ type: spec.filterInput, description: `Which ${spec.plural} to list.` }),
           orderBy: t.arg({ type: spec.orderInput, description: spec.order }),
+          asOf: t.arg({ type: 'Date', description: asOfDescription }),
+          includeRetracted: t.arg.boolean({ description: includeRetractedDescription }),
         },
         // Spelled out: Pothos cannot work out the arguments' types from generic input refs.
         resolve: (
           parent,
-          args: PageArgs & { filterBy?: FilterInput | null; orderBy?: Order<OrderField> | null },
+          args: PageArgs & ReadScope & { filterBy?: FilterInput | null; orderBy?: Order<OrderField> | null },
           { store },
         ) =>
           spec.list(store, {
@@ -56,6 +59,8 @@ export function listConnection<Node, Filter, FilterInput, OrderField extends str
             // Pothos cannot carry a generic parent through `t.connection`; the builder guarantees it.
             filter: { ...spec.filter(args.filterBy), ...scope(parent as Parent) },
             orderBy: args.orderBy,
+            asOf: args.asOf,
+            includeRetracted: args.includeRetracted,
           }),
       },
       connection,

@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { PersonRef, PlaceRef } from '../refs.ts';
+import { survivorsOf } from '../survivors.ts';
 import { meetingsConnection } from './meeting-connection.ts';
 import { peopleConnection } from './person-connection.ts';
 import { RoleRef } from './role.ts';
@@ -40,8 +41,10 @@ builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
     nullable: true,
-    description: 'A person by slug, e.g. "donald-trump"; null when there is none.',
+    description:
+      'A person by slug, e.g. "donald-trump"; null when there is none. The slug of a duplicate merged into another person answers with that person.',
     args: { slug: t.arg.string({ required: true, description: "The person's slug." }) },
-    resolve: async (_root, { slug }, { store }) => (await store.loadBySlug('person', [slug]))[0],
+    resolve: async (_root, { slug }, { store }) =>
+      (await survivorsOf(store, 'person', await store.loadBySlug('person', [slug])))[0],
   }),
 }));

@@ -20,7 +20,10 @@ const revisionLoader = createContextCache(
   (context: ParleyContext) => new DataLoader<string, number>(async (ids) => context.store.revisions(ids)),
 );
 
-/** Every node type gets its current `revision` (batched per request) and its `history`, newest first. */
+/**
+ * Every node type gets its editing state: its current `revision` (batched per request), why it was retracted if
+ * it was, and its `history`, newest first.
+ */
 for (const ref of [
   SummitRef,
   MeetingRef,
@@ -36,6 +39,12 @@ for (const ref of [
       description:
         'The record’s current revision (1 for its first version): pass it as `expectedRevision` to change it.',
       resolve: (record, _args, context) => revisionLoader(context).load(record.id),
+    }),
+    retractionReason: t.string({
+      nullable: true,
+      description:
+        'Why an admin retracted this record; null while it stands. A retracted record is left out of lists and search unless asked for, and still answers by id.',
+      resolve: (record) => record.retractionReason ?? null,
     }),
     history: t.connection(
       {

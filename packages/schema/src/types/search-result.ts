@@ -1,4 +1,5 @@
 import type { SearchHit } from '@parley/domain';
+import { asOfDescription, includeRetractedDescription, viewAsOf } from '../as-of.ts';
 import { builder } from '../builder.ts';
 import { RecordTypeEnum } from '../enums/record-type.ts';
 import { pageArgs } from '../paging.ts';
@@ -49,16 +50,25 @@ builder.queryFields((t) => ({
           type: [RecordTypeEnum],
           description: 'Only these kinds of record; all when not given.',
         }),
+        asOf: t.arg({ type: 'Date', description: asOfDescription }),
+        includeRetracted: t.arg.boolean({ description: includeRetractedDescription }),
       },
       resolve: async (_root, args, context) => {
-        const page = await context.store.search({ ...pageArgs(args), query: args.query, types: args.types });
+        const { asOf, includeRetracted } = args;
+        const page = await context.store.search({
+          ...pageArgs(args),
+          query: args.query,
+          types: args.types,
+          asOf,
+          includeRetracted,
+        });
         const edges = await Promise.all(
-          page.edges.map(async ({ node: hit, cursor }) => ({
-            cursor,
-            rank: hit.rank,
-            matches: hit.matches,
-            node: await refs[hit.type].getDataloader(context).load(hit.id),
-          })),
+          page.edges.map(async ({ node: hit, cursor }) => {
+            const record = await refs[hit.type].getDataloader(context).load(hit.id);
+            // Found as of that day, so the sources had reported it: the view is never null.
+            const node = (await viewAsOf(context, hit.type, record, asOf)) as typeof record;
+            return { cursor, rank: hit.rank, matches: hit.matches, node };
+          }),
         );
         return { ...page, edges };
       },

@@ -1,3 +1,4 @@
+import { asOfDescription, viewAsOf } from '../as-of.ts';
 import { builder } from '../builder.ts';
 import { SummitStatusEnum } from '../enums/summit-status.ts';
 import { PlaceRef, SummitRef, TopicRef } from '../refs.ts';
@@ -67,8 +68,12 @@ builder.queryFields((t) => ({
   summit: t.field({
     type: SummitRef,
     nullable: true,
-    description: 'A summit by slug, e.g. "singapore-2018"; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: "The summit's slug." }) },
-    resolve: async (_root, { slug }, { store }) => (await store.loadBySlug('summit', [slug]))[0],
+    description: 'A summit by slug, e.g. "singapore-2018"; null when there is none (or none yet, `asOf`).',
+    args: {
+      slug: t.arg.string({ required: true, description: "The summit's slug." }),
+      asOf: t.arg({ type: 'Date', description: asOfDescription }),
+    },
+    resolve: async (_root, { slug, asOf }, context) =>
+      viewAsOf(context, 'summit', (await context.store.loadBySlug('summit', [slug]))[0], asOf),
   }),
 }));

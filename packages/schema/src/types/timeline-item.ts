@@ -1,4 +1,5 @@
 import type { FuzzyDate, SearchableType, TimelineType } from '@parley/domain';
+import { asOfDescription, includeRetractedDescription, viewAsOf } from '../as-of.ts';
 import { builder } from '../builder.ts';
 import { RecordTypeEnum } from '../enums/record-type.ts';
 import { badInput } from '../errors.ts';
@@ -58,6 +59,8 @@ builder.queryFields((t) => ({
           type: [RecordTypeEnum],
           description: 'Only these kinds of record (SUMMIT, MEETING, STATEMENT); all three when not given.',
         }),
+        asOf: t.arg({ type: 'Date', description: asOfDescription }),
+        includeRetracted: t.arg.boolean({ description: includeRetractedDescription }),
       },
       resolve: async (_root, args, context) => {
         const types = args.types?.filter(isDated);
@@ -69,10 +72,14 @@ builder.queryFields((t) => ({
           from: args.from,
           to: args.to,
           types,
+          asOf: args.asOf,
+          includeRetracted: args.includeRetracted,
         });
         const edges = await Promise.all(
           page.edges.map(async ({ node: entry, cursor }) => {
-            const node = await refs[entry.type].getDataloader(context).load(entry.id);
+            const record = await refs[entry.type].getDataloader(context).load(entry.id);
+            // The store listed it as of that day, so the sources had reported it: the view is never null.
+            const node = (await viewAsOf(context, entry.type, record, args.asOf)) as typeof record;
             return { cursor, node, date: node.date };
           }),
         );

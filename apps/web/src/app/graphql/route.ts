@@ -1,7 +1,7 @@
 import { formatDocument, stringifyDocument } from '@urql/core';
 import { SuggestionsQuery } from '../../components/search-suggestions-query.ts';
 import { apiUrl } from '../../lib/api-url.ts';
-import { CACHE_TAG, REVALIDATE_SECONDS } from '../../lib/urql/server.ts';
+import { apiFetchCache } from '../../lib/urql/server.ts';
 
 /** A request larger than this is not one the search box sends. */
 const MAX_BODY_BYTES = 4_096;
@@ -65,7 +65,7 @@ export async function POST(request: Request): Promise<Response> {
         accept: 'application/graphql-response+json, application/json',
       },
       body: JSON.stringify({ ...suggestions, variables: { query: term } }),
-      next: { revalidate: REVALIDATE_SECONDS, tags: [CACHE_TAG] },
+      ...apiFetchCache,
     });
     return new Response(answer.body, {
       status: answer.status,

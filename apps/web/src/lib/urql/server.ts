@@ -10,11 +10,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { apiUrl } from '../api-url.ts';
 
-/** Seconds a response stays fresh in Next's data cache: the record changes rarely. */
-export const REVALIDATE_SECONDS = 300;
-
-/** The data cache tag of every API response, for on-demand revalidation with `revalidateTag('parley')`. */
-export const CACHE_TAG = 'parley';
+/**
+ * How the site fetches from the API: never from Next's data cache, which cannot know when a record changes.
+ * The API's response cache can (it drops what each write touches), so a page never shows data older than a
+ * committed write for longer than its notification takes.
+ */
+export const apiFetchCache = { cache: 'no-store' } as const;
 
 const makeClient = () =>
   createClient({
@@ -22,7 +23,7 @@ const makeClient = () =>
     exchanges: [cacheExchange, fetchExchange],
     // POST with a JSON body is a preflighted request, which Yoga's CSRF prevention accepts.
     preferGetMethod: false,
-    fetchOptions: { next: { revalidate: REVALIDATE_SECONDS, tags: [CACHE_TAG] } },
+    fetchOptions: apiFetchCache,
   });
 
 /** One urql client per server request, so queries made by a layout and its page are shared. */
@@ -46,8 +47,8 @@ export class BadArgumentError extends Error {
 }
 
 /**
- * Runs a query for a server component. Pages render per request (no API at build time) while the
- * responses come from Next's data cache, so a page view does not hit the API every time.
+ * Runs a query for a server component. Pages render per request (no API at build time), each from the API's
+ * answer of the moment (its response cache answers repeated reads).
  */
 export async function query<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Dataset } from '../../records/dataset.ts';
 import { seedDataset } from '../../seed/index.ts';
 import type { Store } from '../../store/port.ts';
+import { describeChanges } from './changes.ts';
 import { contractDataset } from './dataset.ts';
 import { describeReads } from './reads.ts';
 import { describeRevisions } from './revisions.ts';
+import { describeScope } from './scope.ts';
 import { describeWrites } from './writes.ts';
 
 /** A store opened for the contract, and how to close it and remove what it stored. */
@@ -33,6 +35,12 @@ export function describeStore(name: string, open: OpenStore) {
     });
     describe('revisions', () => {
       describeRevisions(opening(open, seedDataset));
+    });
+    describe('change notifications', () => {
+      describeChanges(opening(open, seedDataset));
+    });
+    describe('as of, retraction and referrers', () => {
+      describeScope(opening(open, seedDataset));
     });
   });
 }

@@ -191,6 +191,9 @@ export function generateDataset(
         status: s as SummitStatus,
         description: `Synthetic development ${k + 1} of ${title}.`,
         citation: cite(`${title}: synthetic development ${k + 1}.`),
+        // Saying nothing of the date and venue, so the summit's own stand as of any day.
+        summitDate: null,
+        locationId: null,
       })),
       topicIds: random.sample(topics, 2).map((t) => t.id),
       citations: [cite(`${title} is synthetic.`)],

@@ -1,0 +1,102 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { machine, pinSelf } from './harness/cpu.ts';
+import { elapsedSeconds, progress } from './harness/progress.ts';
+import { buildProductionApi } from './harness/spawn-server.ts';
+import { type MixPlan, type MixRun, runMixStore } from './mix/run-store.ts';
+import { TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from './mix/targets.ts';
+import { renderMarkdown } from './report/markdown.ts';
+import { mixTable, mixVerdicts } from './report/mix-markdown.ts';
+import { type MixResults, mixResultsDir } from './report/mix-results.ts';
+import type { Results } from './report/results.ts';
+import { databaseStores, postgresAdminUrl, postgresReachable } from './stores.ts';
+
+/**
+ * The read/write mix of issue 10: for each store, Parley's production server (default config, response cache
+ * on) under varied anonymous reads, then the same reads with 5 % of requests an editor's `updateStatement`.
+ * Passes when edits' p99 stays under 50 ms and the reads keep 0.8× their rate. bench/README.md describes it.
+ */
+
+/** The issue's size and client count: only a run of both stores with them is kept and shown in the docs. */
+const ISSUE_STATEMENTS = 10_000;
+const ISSUE_CONNECTIONS = 10;
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    seconds: { type: 'string', default: '20' },
+    stores: { type: 'string', default: 'pglite,postgres' },
+    statements: { type: 'string', default: String(ISSUE_STATEMENTS) },
+    connections: { type: 'string', default: String(ISSUE_CONNECTIONS) },
+  },
+});
+const plan: MixPlan = {
+  statements: Number(values.statements),
+  seconds: Number(values.seconds),
+  connections: Number(values.connections),
+  editEvery: 20,
+  editTargets: 1000,
+};
+if (![plan.statements, plan.seconds, plan.connections].every((n) => Number.isFinite(n) && n > 0))
+  throw new Error('--seconds, --statements and --connections must be positive numbers');
+const stores = databaseStores(values.stores ?? '');
+
+const startedAt = new Date();
+const machineAtStart = machine();
+const pinning = pinSelf();
+progress(`read/write mix: ${pinning}; load average ${machineAtStart.loadAverage.join(' ')}`);
+progress('building the production API (apps/api/dist)');
+buildProductionApi();
+
+const runs: MixRun[] = [];
+const skipped: string[] = [];
+for (const store of stores) {
+  if (store === 'postgres' && !postgresReachable()) {
+    skipped.push(`postgres: PostgreSQL at ${postgresAdminUrl} did not answer; not measured`);
+    progress(skipped.at(-1) as string);
+    continue;
+  }
+  runs.push(await runMixStore(store, plan));
+}
+
+const results: MixResults = {
+  command: `npm run mix --workspace @parley/bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  startedAt: startedAt.toISOString(),
+  durationSeconds: Math.round(elapsedSeconds()),
+  machineAtStart,
+  loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+  pinning,
+  plan,
+  runs,
+  skipped,
+};
+process.stdout.write(`\n${mixTable(results)}\n\n${mixVerdicts(results).join('\n')}\n`);
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const json = `${JSON.stringify(results, null, 2)}\n`;
+const complete =
+  skipped.length === 0 &&
+  runs.length === 2 &&
+  plan.statements === ISSUE_STATEMENTS &&
+  plan.connections === ISSUE_CONNECTIONS;
+if (complete) {
+  mkdirSync(mixResultsDir, { recursive: true });
+  writeFileSync(resolve(mixResultsDir, `${results.startedAt.replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(resolve(mixResultsDir, 'latest.json'), json);
+  const latest = JSON.parse(readFileSync(resolve(repo, 'bench/results/latest.json'), 'utf8')) as Results;
+  writeFileSync(resolve(repo, 'docs/benchmarks.md'), renderMarkdown(latest, results));
+  progress('bench/results/mix/latest.json and the "Read/write mix" section of docs/benchmarks.md rewritten');
+} else {
+  mkdirSync(resolve(repo, 'bench/.tmp'), { recursive: true });
+  writeFileSync(resolve(repo, 'bench/.tmp/mix.json'), json);
+  progress('bench/.tmp/mix.json written (a run of both stores at the defaults rewrites docs/benchmarks.md)');
+}
+const pass =
+  runs.every((r) => r.problems.length === 0 && r.pass.editP99 && r.pass.readRatio) && !skipped.length;
+process.stdout.write(
+  `\n${pass ? 'PASS' : 'FAIL'} (targets: edits p99 < ${TARGET_EDIT_P99_MS} ms, mixed reads ≥ ${TARGET_READ_RATIO}× read-only)\n`,
+);
+process.exit(pass ? 0 : 1);

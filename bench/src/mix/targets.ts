@@ -1,0 +1,3 @@
+/** Issue 10's targets for the read/write mix: edits answered fast, reads keeping most of their rate beside them. */
+export const TARGET_EDIT_P99_MS = 50;
+export const TARGET_READ_RATIO = 0.8;

@@ -1,0 +1,3 @@
+import { parleyProject } from '@parley/vitest-config';
+
+export default parleyProject({ test: { name: 'ingest' } });
