@@ -25,9 +25,9 @@ export function startScript(
 export const startCli = (args: string[], env?: Record<string, string>, piped?: boolean) =>
   startScript('src/cli.ts', args, env, piped);
 
-/** Runs the CLI to its end, `input` piped to its stdin, and returns its exit code and output. */
-export function runCli(args: string[], env?: Record<string, string>, input?: string) {
-  const child = startCli(args, env, input !== undefined);
+/** Runs one of the package's scripts to its end, `input` piped to its stdin; its exit code and output. */
+export function runScript(script: string, args: string[], env?: Record<string, string>, input?: string) {
+  const child = startScript(script, args, env, input !== undefined);
   child.stdin?.end(input);
   let stdout = '';
   let stderr = '';
@@ -41,3 +41,7 @@ export function runCli(args: string[], env?: Record<string, string>, input?: str
     child.on('close', (code) => resolve({ code, stdout, stderr })),
   );
 }
+
+/** Runs `npm run db -- …` to its end, `input` piped to its stdin; its exit code and output. */
+export const runCli = (args: string[], env?: Record<string, string>, input?: string) =>
+  runScript('src/cli.ts', args, env, input);
