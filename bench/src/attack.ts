@@ -22,13 +22,7 @@ import { hwmMb, rssMb, sampleRss } from './attack/rss.ts';
 import { pinSelf } from './harness/cpu.ts';
 import { progress } from './harness/progress.ts';
 import { buildProductionApi, spawnProductionApi } from './harness/spawn-server.ts';
-import {
-  databaseStores,
-  postgresAdminUrl,
-  postgresReachable,
-  prepareStore,
-  type StoreKind,
-} from './stores.ts';
+import { databaseStores, eachReachableStore, prepareStore, type StoreKind } from './stores.ts';
 
 /**
  * The attack bench of the hardening issue: for each store, Parley's production server (response cache on)
@@ -293,18 +287,11 @@ function render(run: StoreRun): string {
 progress(`attack bench: ${pinSelf()}; stores ${stores.join(', ')}; ${seconds} s each`);
 progress('building the production API (apps/api/dist)');
 buildProductionApi();
-const runs: StoreRun[] = [];
-const skipped: string[] = [];
-for (const store of stores) {
-  if (store === 'postgres' && !postgresReachable()) {
-    skipped.push(`postgres: PostgreSQL at ${postgresAdminUrl} did not answer; not measured`);
-    progress(skipped.at(-1) as string);
-    continue;
-  }
+const { runs, skipped } = await eachReachableStore(stores, async (store) => {
   const run = await runStore(store);
-  runs.push(run);
   process.stdout.write(`\n${render(run)}\n`);
-}
+  return run;
+});
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 mkdirSync(resolve(repo, 'bench/.tmp'), { recursive: true });
 writeFileSync(resolve(repo, 'bench/.tmp/attack.json'), `${JSON.stringify({ runs, skipped }, null, 2)}\n`);

@@ -43,7 +43,7 @@ console.log(
   `compromise tagging the same text, same processes:                ${tagging.toFixed(0)} ms (ingestion ${(propose / tagging).toFixed(2)}×)`,
 );
 console.log(
-  `loading the libraries (from TypeScript source) and a short first article:${median(results.map((r) => r.warmupMs)).toFixed(0)} ms`,
+  `loading the libraries (TypeScript source) and a first short article: ${median(results.map((r) => r.warmupMs)).toFixed(0)} ms`,
 );
 console.log(`target < 1000 ms: ${propose < 1000 ? 'PASS' : 'FAIL'}`);
 process.exitCode = propose < 1000 ? 0 : 1;

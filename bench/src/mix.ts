@@ -6,13 +6,13 @@ import { parseArgs } from 'node:util';
 import { machine, pinSelf } from './harness/cpu.ts';
 import { elapsedSeconds, progress } from './harness/progress.ts';
 import { buildProductionApi } from './harness/spawn-server.ts';
-import { type MixPlan, type MixRun, runMixStore } from './mix/run-store.ts';
+import { type MixPlan, runMixStore } from './mix/run-store.ts';
 import { TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from './mix/targets.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { mixTable, mixVerdicts } from './report/mix-markdown.ts';
 import { type MixResults, mixResultsDir } from './report/mix-results.ts';
 import type { Results } from './report/results.ts';
-import { databaseStores, postgresAdminUrl, postgresReachable } from './stores.ts';
+import { databaseStores, eachReachableStore } from './stores.ts';
 
 /**
  * The read/write mix of issue 10: for each store, Parley's production server (default config, response cache
@@ -51,16 +51,7 @@ progress(`read/write mix: ${pinning}; load average ${machineAtStart.loadAverage.
 progress('building the production API (apps/api/dist)');
 buildProductionApi();
 
-const runs: MixRun[] = [];
-const skipped: string[] = [];
-for (const store of stores) {
-  if (store === 'postgres' && !postgresReachable()) {
-    skipped.push(`postgres: PostgreSQL at ${postgresAdminUrl} did not answer; not measured`);
-    progress(skipped.at(-1) as string);
-    continue;
-  }
-  runs.push(await runMixStore(store, plan));
-}
+const { runs, skipped } = await eachReachableStore(stores, (store) => runMixStore(store, plan));
 
 const results: MixResults = {
   command: `npm run mix --workspace @parley/bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,

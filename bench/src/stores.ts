@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { generateDataset } from '@parley/domain/testing';
+import { progress } from './harness/progress.ts';
 import { importSynthetic } from './load-data.ts';
 
 /** Where a benchmark's data lives: the seed or synthetic data in memory, PGlite in a folder, or PostgreSQL. */
@@ -55,6 +56,27 @@ function psql(sql: string): string | null {
 
 /** True when the PostgreSQL server answers. */
 export const postgresReachable = () => psql('select 1') === '1';
+
+/**
+ * Runs `run` on each store in turn, PostgreSQL only when it answers: the runs, and a line for each store left
+ * out (printed as progress too).
+ */
+export async function eachReachableStore<R>(
+  stores: readonly DatabaseStoreKind[],
+  run: (store: DatabaseStoreKind) => Promise<R>,
+) {
+  const runs: R[] = [];
+  const skipped: string[] = [];
+  for (const store of stores) {
+    if (store === 'postgres' && !postgresReachable()) {
+      skipped.push(`postgres: PostgreSQL at ${postgresAdminUrl} did not answer; not measured`);
+      progress(skipped.at(-1) as string);
+      continue;
+    }
+    runs.push(await run(store));
+  }
+  return { runs, skipped };
+}
 
 /** Creates a fresh database of our own and returns its URL; `drop` removes it. */
 export function createScratchDatabase(name: string): { databaseUrl: string; drop(): void } {

@@ -142,8 +142,38 @@ function mentionOf(sentence: string, tokens: Token[], { run, titled, after }: Ca
   };
 }
 
-const cache = new Map<string, NameMention[]>();
+/** What a sentence says of its runs of capitalised words, whatever the article said before it. */
+interface Analysis {
+  tokens: Token[];
+  runs: { run: Range; titled: Titled | null; after: boolean; ruledOut: boolean; evidenced: boolean }[];
+}
+
+// The analysis of each recent sentence: statements and events read the same sentences, with other `seen`.
+const cache = new Map<string, Analysis>();
 const CACHE_SIZE = 500;
+
+function analyse(sentence: string): Analysis {
+  const known = cache.get(sentence);
+  if (known) return known;
+  const tokens = tokenize(sentence);
+  const runs = candidateRuns(sentence, tokens).map((run) => {
+    const before = titleBefore(sentence, tokens, run.from, run.to);
+    const titled = before ?? titleAfter(sentence, tokens, run.to);
+    const ruledOut = neverPerson(tokens, run) || (!titled && placeOnly(tokens, run));
+    const evidenced =
+      !ruledOut &&
+      (!!titled ||
+        tokens.slice(run.from, run.to + 1).some(isPersonTagged) ||
+        shapedAsName(tokens, run) ||
+        actsAsPerson(sentence, tokens, run) ||
+        metAsPerson(tokens, run));
+    return { run, titled, after: !before && !!titled, ruledOut, evidenced };
+  });
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  const analysis = { tokens, runs };
+  cache.set(sentence, analysis);
+  return analysis;
+}
 
 /**
  * The people named in a sentence, in order of appearance, each with the title and organization words the
@@ -154,31 +184,21 @@ const CACHE_SIZE = 500;
  * place's name. Honorifics ("Mr.") are dropped from the name.
  */
 export function findNames(sentence: string, seen: readonly string[] = []): NameMention[] {
-  const key = seen.length === 0 ? sentence : `${sentence}\u0000${seen.join('\u0000')}`;
-  const known = cache.get(key);
-  if (known) return known.map((m) => ({ ...m }));
+  const { tokens, runs } = analyse(sentence);
   // A name the article gave before, or its surname alone ("Trump made the announcement…"), is a person.
   const seenBefore = new Set(seen.flatMap((name) => [name, name.split(/\s+/).at(-1) as string]));
-  const tokens = tokenize(sentence);
   const ruledOut = new Set<Candidate>();
-  const candidates = candidateRuns(sentence, tokens).map((run): Candidate => {
-    const before = titleBefore(sentence, tokens, run.from, run.to);
-    const beside = before ?? titleAfter(sentence, tokens, run.to);
-    const candidate: Candidate = { run, titled: beside, after: !before && !!beside, person: false };
-    if (neverPerson(tokens, run) || (!beside && placeOnly(tokens, run))) ruledOut.add(candidate);
-    else
-      candidate.person =
-        !!beside ||
-        tokens.slice(run.from, run.to + 1).some(isPersonTagged) ||
-        shapedAsName(tokens, run) ||
-        actsAsPerson(sentence, tokens, run) ||
-        metAsPerson(tokens, run) ||
-        seenBefore.has(sentence.slice(tokens[run.from]?.start, tokens[run.to]?.end));
+  const candidates = runs.map(({ run, titled, after, ruledOut: never, evidenced }): Candidate => {
+    const words = sentence.slice(tokens[run.from]?.start, tokens[run.to]?.end);
+    const candidate: Candidate = {
+      run,
+      titled,
+      after,
+      person: !never && (evidenced || seenBefore.has(words)),
+    };
+    if (never) ruledOut.add(candidate);
     return candidate;
   });
   acceptCoordinated(tokens, candidates, ruledOut);
-  const mentions = candidates.filter((c) => c.person).map((c) => mentionOf(sentence, tokens, c));
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, mentions);
-  return mentions.map((m) => ({ ...m }));
+  return candidates.filter((c) => c.person).map((c) => mentionOf(sentence, tokens, c));
 }
