@@ -4,17 +4,21 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { buildStep, databaseStep } from './start-steps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = process.env.PARLEY_API_PORT || '4000';
 const webPort = process.env.PARLEY_WEB_PORT || '3000';
-const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+// One HOST for both servers (the API reads it too): 127.0.0.1 keeps Parley on this machine, 0.0.0.0 opens both.
+const host = process.env.HOST?.trim() || '127.0.0.1';
+const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+const apiUrl = `http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${apiPort}/graphql`;
 const colour = process.stdout.isTTY ? (code, text) => `\x1b[${code}m${text}\x1b[0m` : (_code, text) => text;
 const say = (line) => console.log(`[${colour(33, 'parley')}] ${line}`);
 
 // turbo rebuilds only what changed (the domain's dist and the site's .next), so this is quick when nothing did.
 if (process.env.PARLEY_SKIP_BUILD !== '1') {
-  say('building what changed (the first time takes a minute or two)…');
+  say(buildStep(root));
   const build = spawnSync(
     'npx',
     [
@@ -76,7 +80,7 @@ async function waitForApi() {
   for (;;) {
     if (stopping) return false;
     try {
-      if ((await fetch(`http://127.0.0.1:${apiPort}/readyz`)).ok) return true;
+      if ((await fetch(new URL('/readyz', apiUrl))).ok) return true;
     } catch {
       // not listening yet
     }
@@ -84,21 +88,25 @@ async function waitForApi() {
   }
 }
 
-say('starting the API (the first start creates, migrates and seeds the database in .data/)…');
+say(databaseStep(root, process.env));
 // The built server is an executable that carries its node flags (apps/api/build.mjs).
 start(colour(36, 'api'), `${root}apps/api/dist/server.mjs`, [], root, {
   PORT: apiPort,
+  HOST: host,
 });
 if (await waitForApi()) {
   start(
     colour(35, 'web'),
     process.execPath,
-    [`${root}node_modules/next/dist/bin/next`, 'start'],
+    [`${root}node_modules/next/dist/bin/next`, 'start', '--hostname', host],
     `${root}apps/web`,
     {
       PORT: webPort,
       PARLEY_API_URL: process.env.PARLEY_API_URL || apiUrl,
     },
   );
-  say(`site http://localhost:${webPort}  API and playground ${apiUrl}  (Ctrl-C stops both)`);
+  const shown = host === '127.0.0.1' ? 'localhost' : host;
+  say(
+    `site http://${shown}:${webPort}  API and playground http://${shown}:${apiPort}/graphql  (Ctrl-C stops both)`,
+  );
 }

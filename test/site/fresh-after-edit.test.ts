@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Stack, startStack } from './stack.ts';
+import { e2eEditor, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack({ editor: true });
+  stack = await startStack({ accounts: [{ email: e2eEditor, role: 'editor' }] });
 });
 
 afterAll(async () => {
@@ -41,7 +41,7 @@ it("an edit through the API shows on the site's page within 2 s", async () => {
       updateSummit(input: $input) { summit { title } userErrors { field message code } }
     }`,
     { input: { id: summit.id, expectedRevision: summit.revision, title, reason: 'freshness test' } },
-    stack.editorToken,
+    stack.tokens[e2eEditor],
   );
   expect(updateSummit).toEqual({ summit: { title }, userErrors: [] });
   const written = performance.now();

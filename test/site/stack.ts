@@ -13,13 +13,22 @@ export interface Stack {
   siteUrl: string;
   api: Service;
   site: Service;
-  /** A bearer token of an editor's account, when one was asked for. */
-  editorToken: string | null;
+  /** A bearer token of each account asked for, by email. */
+  tokens: Record<string, string>;
   stop: () => Promise<void>;
 }
 
-/** The e-mail of the editor's account a stack makes when asked. */
+/** An account a stack makes before the API starts, as an admin would from the command line. */
+export interface E2eAccount {
+  email: string;
+  role: 'editor' | 'admin';
+}
+
+/** The e-mail of the editor's account the tests use. */
 export const e2eEditor = 'editor@e2e.example';
+
+/** The password of every account a stack makes. */
+export const e2ePassword = 'an e2e editor password';
 
 /** Builds the site once if no build exists (CI builds it first through turbo). */
 /** Builds a workspace whose build output is missing (`npm test` builds them first through turbo). */
@@ -30,10 +39,10 @@ function ensureBuilt(workspace: string, output: string) {
 }
 
 /**
- * Makes an editor's account in a data folder and answers its token, with the db CLI as an admin would: before
- * the API opens the folder (PGlite is open in one process at a time).
+ * Makes an account in a data folder and answers its token, with the db CLI as an admin would: before the API
+ * opens the folder (PGlite is open in one process at a time).
  */
-function createEditor(dataDir: string): string {
+function createAccount(dataDir: string, { email, role }: E2eAccount): string {
   const db = (args: string[], input?: string) => {
     const run = spawnSync('npm', ['run', '-s', 'db', '--', ...args, '--data-dir', dataDir], {
       cwd: root,
@@ -43,19 +52,25 @@ function createEditor(dataDir: string): string {
     if (run.status !== 0) throw new Error(`db ${args.join(' ')} failed:\n${run.stderr}`);
     return run.stdout.trim();
   };
-  db(['users', 'add', e2eEditor, '--role', 'editor'], 'an e2e editor password');
-  return db(['tokens', 'create', e2eEditor]);
+  db(['users', 'add', email, '--role', role], e2ePassword);
+  return db(['tokens', 'create', email]);
 }
 
 /**
- * Starts the API on a fresh data folder (with an editor's account when `editor`), then the site pointing at
- * it, and waits until both answer.
+ * Starts the API on a fresh data folder (with the accounts asked for, after `prepare` has run on the folder),
+ * then the site pointing at it, and waits until both answer.
  */
-export async function startStack({ editor = false } = {}): Promise<Stack> {
+export async function startStack({
+  accounts = [] as E2eAccount[],
+  prepare = (_dataDir: string) => {},
+} = {}): Promise<Stack> {
   ensureBuilt('@parley/web', 'apps/web/.next/BUILD_ID');
   ensureBuilt('@parley/api', 'apps/api/dist/server.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
-  const editorToken = editor ? createEditor(dataDir) : null;
+  prepare(dataDir);
+  const tokens = Object.fromEntries(
+    accounts.map((account) => [account.email, createAccount(dataDir, account)]),
+  );
   const [apiPort, sitePort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
@@ -83,5 +98,5 @@ export async function startStack({ editor = false } = {}): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { apiUrl, siteUrl, api, site, editorToken, stop };
+  return { apiUrl, siteUrl, api, site, tokens, stop };
 }

@@ -36,6 +36,8 @@ export const limits = {
   maxListItems: 100,
   /** Characters in any string argument: a search or a text filter is a few words, a cursor ~60. */
   maxTextLength: 1_000,
+  /** Characters in any string a mutation writes: a news article's text, which the body limit bounds anyway. */
+  maxWrittenTextLength: 64 * 1024,
   /** Nesting of input values (the deepest Parley input, a filter's list, nests 3). */
   maxInputDepth: 8,
   /** Bytes in one response: the site's largest page is ~60 KB; more is an amplification attempt. */

@@ -1,6 +1,4 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { Accounts } from '@parley/db';
 import type { Store } from '@parley/domain';
 import { clientError, createContext, schema } from '@parley/schema';
@@ -11,10 +9,13 @@ import { armorConfig, limits } from './limits.ts';
 import { graphiqlOptions } from './playground.ts';
 import { useAuthRoutes } from './plugins/auth-routes.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useCompression } from './plugins/compression.ts';
 import { corsFor, useVaryOrigin } from './plugins/cors.ts';
+import { useCsrfPrevention } from './plugins/csrf.ts';
 import { useHiddenSuggestions } from './plugins/hidden-suggestions.ts';
 import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
+import { playgroundCaching } from './plugins/playground-cache.ts';
 import { useRequestLimits } from './plugins/request-limits.ts';
 import { carriesCredentials, createParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
@@ -66,6 +67,7 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
     const scheduled = scheduler ? scheduler.forRequest(store) : store;
     return responseCache ? responseCache.storeFor(request, scheduled) : scheduled;
   };
+  const playground = playgroundCaching();
   return createYoga({
     schema,
     // Only a request with credentials costs a session lookup; an invalid token or cookie reads anonymously.
@@ -73,12 +75,13 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
       createContext(
         storeFor(request),
         accounts && carriesCredentials(request) ? await accounts.viewerOf(request.headers) : null,
+        accounts?.emailsOf,
       ),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: graphiqlOptions,
-    renderGraphiQL,
+    renderGraphiQL: playground.renderGraphiQL,
     // Client errors (GraphQLError, and the Store's through clientError) keep their message and code; anything
     // else reads "Unexpected error." in production.
     maskedErrors: {
@@ -94,7 +97,7 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
       ...(logsRequests(config) ? [useOperationName()] : []),
       // Before the CSRF rule, which is for GraphQL requests (see auth-routes.ts).
       ...(accounts ? [useSessionOrigin(accounts, config.corsOrigins), useAuthRoutes(accounts)] : []),
-      useCSRFPrevention({ requestHeaders: csrfHeaders }),
+      useCsrfPrevention(csrfHeaders),
       EnvelopArmorPlugin(armorConfig),
       ...(production ? [useHiddenSuggestions()] : []),
       useRequestLimits(limits),
@@ -114,6 +117,9 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
           }
         },
       }),
+      playground.plugin,
+      // Last, so that it compresses the response every other plugin has settled.
+      useCompression(),
     ],
   });
 }

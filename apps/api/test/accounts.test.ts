@@ -80,6 +80,32 @@ describe('viewer', () => {
   });
 });
 
+describe("a revision's author", () => {
+  test('is named by email to editors, and to nobody else', async () => {
+    const { token } = await accounts.createToken(editor.email);
+    const bearer = { authorization: `Bearer ${token}` };
+    const person = (await post(yoga, '{ person(slug: "donald-trump") { id revision } }', {})).body.data
+      .person;
+    const updated = await post(
+      yoga,
+      `mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { message } } }`,
+      {
+        input: { id: person.id, expectedRevision: person.revision, aliases: ['DJT'], reason: 'author test' },
+      },
+      bearer,
+    );
+    expect(updated.body.data.updatePerson.userErrors).toEqual([]);
+    const history = '{ person(slug: "donald-trump") { history(first: 2) { nodes { reason actorEmail } } } }';
+    const authors = async (headers: Record<string, string>) =>
+      (await post(yoga, history, {}, headers)).body.data.person.history.nodes;
+    expect(await authors(bearer)).toEqual([
+      { reason: 'author test', actorEmail: editor.email },
+      { reason: null, actorEmail: null },
+    ]);
+    expect((await authors({})).map((node: { actorEmail: unknown }) => node.actorEmail)).toEqual([null, null]);
+  });
+});
+
 describe('sign-in limits', () => {
   test('one address gets 429 after 10 attempts a minute; another address still signs in', async () => {
     const from = { 'x-parley-client-address': '198.51.100.7' };

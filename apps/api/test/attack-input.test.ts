@@ -120,4 +120,15 @@ describe('client input that the store cannot take is the client’s error, named
     );
     expect(body.errors).toBeUndefined();
   });
+
+  test('a write may carry a whole article: its text passes the input limits and reaches the role check', async () => {
+    const article = 'The summit will take place near the end of February. '.repeat(100);
+    expect(article.length).toBeGreaterThan(limits.maxTextLength);
+    const { body } = await post(
+      yoga,
+      'mutation($input: ProposeFromArticleInput!) { proposeFromArticle(input: $input) { userErrors { message } } }',
+      { input: { text: article, publishedAt: '2019-01-18', outlet: 'CBS News' } },
+    );
+    expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
 });

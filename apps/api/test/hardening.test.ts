@@ -158,13 +158,20 @@ describe('CSRF prevention', () => {
   test('requests a browser sends cross-site without a preflight are refused', async () => {
     const bare = await get({});
     expect(bare.status).toBe(403);
-    expect(await bare.text()).toMatch(/Required CSRF header/);
+    // The message names the fix, so `curl -d @q.json` (a form post) tells its user what to change.
+    expect(await bare.text()).toMatch(/Content-Type: application\/json.*x-parley-csrf: 1/);
     const form = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: JSON.stringify({ query: '{ stats { summits } }' }),
     });
     expect(form.status).toBe(403);
+    const curl = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: JSON.stringify({ query: '{ stats { summits } }' }),
+    });
+    expect(curl.status).toBe(403);
   });
 
   test('CORS never allows the null origin (sandboxed frames, file: pages), with one origin or several', async () => {

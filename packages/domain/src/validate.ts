@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type RecordOf, type RecordSchemas, recordSchemas } from './records/dataset.ts';
 
 /** A record that breaks a rule; the message names the record and the field. */
@@ -33,9 +33,50 @@ function nameOf(value: unknown): string {
   return '(unnamed)';
 }
 
+/** The parts of a zod (v4) schema's definition read to say what a field takes. */
+type SchemaDef = {
+  type: string;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+};
+const defOf = (schema: z.core.$ZodType) => schema._zod.def as SchemaDef;
+
+/** A schema without its wrappers (nullable, default). */
+const unwrapped = (schema: z.core.$ZodType): z.core.$ZodType => {
+  const inner = defOf(schema).innerType;
+  return inner ? unwrapped(inner) : schema;
+};
+
+/** The schema of the field at `path`, through objects and arrays. */
+function fieldAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  const [key, ...rest] = path;
+  if (key === undefined) return schema;
+  const def = defOf(unwrapped(schema));
+  const next = typeof key === 'number' ? def.element : def.shape?.[String(key)];
+  return next && fieldAt(next, rest);
+}
+
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+const kindOf = (value: unknown) =>
+  value === null ? 'null' : withArticle(Array.isArray(value) ? 'array' : typeof value);
+
+/** Zod's "expected string, received undefined" as what the field takes: "a string or null", an object's keys. */
+function typeMessage(schema: z.core.$ZodType, issue: z.core.$ZodIssueInvalidType): string {
+  const field = fieldAt(schema, issue.path);
+  const shape = field && defOf(unwrapped(field)).shape;
+  const keys = shape ? ` (${Object.keys(shape).join(', ')})` : '';
+  const orNull = field && z.safeParse(field, null).success ? ' or null' : '';
+  const wanted = `${withArticle(issue.expected)}${keys}${orNull}`;
+  return issue.input === undefined
+    ? `is missing: give ${wanted}`
+    : `must be ${wanted}, not ${kindOf(issue.input)}`;
+}
+
 /** Parses a record of the given type, filling defaults, or throws a ValidationError naming record and field. */
 export function validateRecord<T extends keyof RecordSchemas>(type: T, value: unknown): RecordOf<T> {
-  const result = recordSchemas[type].safeParse(value);
+  const schema = recordSchemas[type];
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data as RecordOf<T>;
   throw new ValidationError(
     type,
@@ -44,7 +85,8 @@ export function validateRecord<T extends keyof RecordSchemas>(type: T, value: un
       const path = pathOf(i);
       // "^x" in a message names a sibling field: spell it out with the parent's path.
       const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
-      return { path, message: i.message.replace(/\^(\w+)/g, `${parent}$1`) };
+      const message = i.code === 'invalid_type' ? typeMessage(schema, i) : i.message;
+      return { path, message: message.replace(/\^(\w+)/g, `${parent}$1`) };
     }),
   );
 }

@@ -44,6 +44,22 @@ describe('parseEdtf reads each form Parley keeps', () => {
     expect(() => parseEdtf(edtf)).toThrow(FuzzyDateError);
     expect(() => parseEdtf(edtf)).toThrow(message);
   });
+
+  // It threw the parser's whole dump (5,342 characters: every token it could have read) as its message.
+  test('says in one line what was wrong and what an EDTF date looks like; the parser tells more in `cause`', () => {
+    let error: unknown;
+    try {
+      parseEdtf('not-a-date');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(FuzzyDateError);
+    expect((error as FuzzyDateError).message).toBe(
+      '"not-a-date" is not a valid EDTF date; write a day (2019-01-18), a month (2019-01), a year (2019), ' +
+        'an interval (2018-06/2019-01-18) or part of a month (2019-02-2X)',
+    );
+    expect(((error as FuzzyDateError).cause as Error).message).toMatch(/^Syntax error at line 1 col 1/);
+  });
 });
 
 describe('resolveRelative reads what a source said against its publication date', () => {

@@ -1,5 +1,20 @@
-import { describe, expect, test } from 'vitest';
-import { seedDataset, ValidationError, validateRecord } from '../src/index.ts';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import {
+  type FuzzyDate,
+  type Meeting,
+  type Organization,
+  type Person,
+  type Place,
+  type Role,
+  type Source,
+  type Statement,
+  type StatementRelation,
+  type Summit,
+  type SummitDevelopment,
+  seedDataset,
+  ValidationError,
+  validateRecord,
+} from '../src/index.ts';
 
 const statement = seedDataset.statements[0];
 const errorOf = (fn: () => unknown): ValidationError => {
@@ -82,6 +97,65 @@ describe('validateRecord names the record and the field', () => {
 
   test('a record that is not an object is still named', () => {
     expect(errorOf(() => validateRecord('person', 42)).message).toMatch(/^person "\(unnamed\)"/);
+  });
+});
+
+// A newcomer's hand-written record was refused: "paraphrase: expected string, received undefined".
+describe('a record may leave out what is null or empty', () => {
+  const handWritten = {
+    id: 'statement:ada-2019-01-18-remarks',
+    slug: 'ada-2019-01-18-remarks',
+    kind: 'REMARKS',
+    quote: 'We will meet again.',
+    speakerId: 'person:ada',
+    date: { edtf: '2019-01-18', earliest: '2019-01-18', latest: '2019-01-18', precision: 'DAY' },
+    citations: [{ sourceId: 'source:wire', excerpt: 'We will meet again.' }],
+  };
+
+  test('every nullable field left out is null, every list empty', () => {
+    expect(validateRecord('statement', handWritten)).toEqual({
+      ...handWritten,
+      paraphrase: null,
+      organizationId: null,
+      venueId: null,
+      summitId: null,
+      meetingId: null,
+      topicIds: [],
+      relations: [],
+      date: { ...handWritten.date, text: null },
+    });
+    const role = { title: 'Envoy' };
+    const person = { id: 'person:ada', slug: 'ada', name: 'Ada', roles: [role] };
+    expect(validateRecord('person', person)).toEqual({
+      ...person,
+      aliases: [],
+      countryId: null,
+      roles: [{ ...role, organizationId: null, from: null, to: null, citation: null }],
+    });
+  });
+
+  test('a field left out that must be given is named, with what it takes', () => {
+    const { slug: _, date: __, ...rest } = handWritten;
+    expect(errorOf(() => validateRecord('statement', { ...rest, quote: 42 })).issues).toEqual([
+      { path: 'slug', message: 'is missing: give a string' },
+      { path: 'quote', message: 'must be a string or null, not a number' },
+      { path: 'date', message: 'is missing: give an object (text, edtf, earliest, latest, precision)' },
+    ]);
+    expect(errorOf(() => validateRecord('statement', { ...handWritten, citations: null })).message).toBe(
+      'statement "ada-2019-01-18-remarks": citations must be an array, not null',
+    );
+  });
+
+  test('a validated record still holds every nullable field (null, never absent)', () => {
+    type Absent<T> = { [K in keyof T]-?: undefined extends T[K] ? K : never }[keyof T];
+    expectTypeOf<Absent<Statement>>().toEqualTypeOf<'retractionReason'>();
+    expectTypeOf<Absent<Person>>().toEqualTypeOf<'retractionReason' | 'mergedIntoId'>();
+    expectTypeOf<
+      Absent<Source> | Absent<Summit> | Absent<Meeting> | Absent<Organization> | Absent<Place>
+    >().toEqualTypeOf<'retractionReason'>();
+    expectTypeOf<
+      Absent<FuzzyDate> | Absent<Role> | Absent<StatementRelation> | Absent<SummitDevelopment>
+    >().toBeNever();
   });
 });
 

@@ -38,3 +38,14 @@ function undescribed(): string[] {
 test('every type, field, argument and enum value has a description', () => {
   expect(undescribed()).toEqual([]);
 });
+
+// Without it, client generators (GraphQL Code Generator, Apollo's) type the scalar as `unknown`.
+test('every custom scalar names its specification (@specifiedBy)', () => {
+  const custom = Object.values(schema.getTypeMap()).filter(
+    (type) => isScalarType(type) && !isSpecifiedScalarType(type),
+  );
+  expect(custom.length).toBeGreaterThan(0);
+  for (const scalar of custom) {
+    expect(isScalarType(scalar) && scalar.specifiedByURL, scalar.name).toMatch(/^https:\/\//);
+  }
+});

@@ -1,5 +1,6 @@
-import { seedDataset } from '@parley/domain';
+import { createMemoryStore, seedDataset } from '@parley/domain';
 import { describe, expect, test } from 'vitest';
+import { encodeId } from '../src/global-id.ts';
 import { data, type Json } from './run.ts';
 
 describe('summits', () => {
@@ -214,5 +215,23 @@ describe('search and timeline', () => {
   test('stats count the seed', async () => {
     const { stats } = await data('{ stats { summits sources } }');
     expect(stats).toEqual({ summits: 2, sources: 1 });
+  });
+});
+
+describe('sources', () => {
+  test('answer their stored text, or null when only excerpts are kept', async () => {
+    const text =
+      'The White House said on Friday that the second summit will take place near the end of February.';
+    const [founding] = seedDataset.sources;
+    if (!founding) throw new Error('the seed has a source');
+    const source = { ...founding, id: 'source:with-text', slug: 'with-text', text };
+    const store = createMemoryStore({ ...seedDataset, sources: [...seedDataset.sources, source] });
+    const ids = [source.id, founding.id].map((id) => encodeId('Source', id));
+    const query = 'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Source { slug text } } }';
+    const { nodes } = await data(query, { ids }, store);
+    expect(nodes).toEqual([
+      { slug: 'with-text', text },
+      { slug: founding.slug, text: founding.text },
+    ]);
   });
 });

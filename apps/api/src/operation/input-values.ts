@@ -6,6 +6,8 @@ export interface InputLimits {
   maxListItems: number;
   /** Characters in any one string. */
   maxTextLength: number;
+  /** Characters in any one string a mutation writes: an article's text (the body limit bounds it too). */
+  maxWrittenTextLength: number;
   /** Nesting of lists and input objects. */
   maxInputDepth: number;
 }
@@ -69,8 +71,12 @@ export function valueProblem(
 export function argumentProblem(calls: FieldCall[], limits: InputLimits): InputProblem | null {
   const pending = [...calls];
   for (let call = pending.pop(); call; call = pending.pop()) {
+    // A write may carry a whole article; a read's strings are a few words or a cursor.
+    const bounds = call.coordinate.startsWith('Mutation.')
+      ? { ...limits, maxTextLength: limits.maxWrittenTextLength }
+      : limits;
     for (const [name, value] of Object.entries(call.args)) {
-      const problem = valueProblem(value, name, limits);
+      const problem = valueProblem(value, name, bounds);
       if (problem)
         return {
           argument: problem.argument,

@@ -1,8 +1,12 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
+import { AsOfPanel } from '../components/as-of/as-of-panel.tsx';
+import { withBadAddress } from '../components/bad-address.tsx';
 import { MeetingCard, MeetingCardFragment } from '../components/meeting-card.tsx';
 import { StatementCard, StatementCardFragment } from '../components/statement-card.tsx';
 import { graphql } from '../graphql.ts';
-import { apiUrl } from '../lib/api-url.ts';
+import { publicApiUrl } from '../lib/api-url.ts';
+import { readAsOf } from '../lib/as-of.ts';
 import { UPCOMING_STATUSES } from '../lib/labels.ts';
 import { query } from '../lib/urql/server.ts';
 import { NextSummit, NextSummitFragment } from './_home/next-summit.tsx';
@@ -10,19 +14,24 @@ import styles from './page.module.css';
 
 const HomeQuery = graphql(
   `
-  query Home($upcoming: [SummitStatus!]) {
-    next: summits(filterBy: { statuses: $upcoming }, orderBy: { field: DATE, direction: ASC }, first: 1) {
+  query Home($upcoming: [SummitStatus!], $asOf: Date) {
+    next: summits(
+      filterBy: { statuses: $upcoming }
+      orderBy: { field: DATE, direction: ASC }
+      first: 1
+      asOf: $asOf
+    ) {
       nodes {
         ...NextSummit
       }
     }
-    statements(orderBy: { field: DATE, direction: DESC }, first: 4) {
+    statements(orderBy: { field: DATE, direction: DESC }, first: 4, asOf: $asOf) {
       nodes {
         slug
         ...StatementCard
       }
     }
-    meetings(orderBy: { field: DATE, direction: DESC }, first: 3) {
+    meetings(orderBy: { field: DATE, direction: DESC }, first: 3, asOf: $asOf) {
       nodes {
         slug
         ...MeetingCard
@@ -40,9 +49,12 @@ const HomeQuery = graphql(
   [NextSummitFragment, StatementCardFragment, MeetingCardFragment],
 );
 
-/** Home: the next summit at a glance, then the latest meetings and statements. */
-export default async function HomePage() {
-  const data = await query(HomeQuery, { upcoming: [...UPCOMING_STATUSES] });
+type Props = { searchParams: Promise<{ asOf?: string | string[] }> };
+
+/** Home: the next summit at a glance, then the latest meetings and statements — today, or as of a past day. */
+async function HomePage({ searchParams }: Props) {
+  const asOf = readAsOf((await searchParams).asOf);
+  const data = await query(HomeQuery, { upcoming: [...UPCOMING_STATUSES], asOf });
   const next = data.next.nodes[0];
   const { stats } = data;
   return (
@@ -53,6 +65,7 @@ export default async function HomePage() {
         {stats.statements} statements by {stats.people} people, each cited to{' '}
         {stats.sources === 1 ? 'the one source recorded so far' : `one of ${stats.sources} sources`}.
       </p>
+      <AsOfPanel path="/" asOf={asOf} />
       {next ? <NextSummit summit={next} /> : <p>No summit is announced or scheduled.</p>}
       <div className={styles.columns}>
         <section aria-labelledby="recent-meetings">
@@ -74,10 +87,13 @@ export default async function HomePage() {
       <section aria-labelledby="ask" className={styles.ask}>
         <h2 id="ask">Ask your own questions</h2>
         <p>
-          Everything here comes from Parley's GraphQL API. Open the <a href={apiUrl()}>GraphQL playground</a>{' '}
-          to query it directly, e.g. every statement on denuclearization with its speaker and source.
+          Everything here comes from Parley's GraphQL API. Open the{' '}
+          <a href={publicApiUrl((await headers()).get('host'))}>GraphQL playground</a> to query it directly,
+          e.g. every statement on denuclearization with its speaker and source.
         </p>
       </section>
     </>
   );
 }
+
+export default withBadAddress(HomePage, { href: '/timeline', label: 'The timeline of every record' });

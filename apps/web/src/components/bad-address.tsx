@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { BadArgumentError } from '../lib/urql/server.ts';
+import { BadArgumentError } from '../lib/urql/answer.ts';
 
 /** Where a reader can start again from, e.g. the first page of the list the address pointed into. */
 interface StartAgain {

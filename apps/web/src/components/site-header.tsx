@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SearchBox } from './search-box.tsx';
 import styles from './site-header.module.css';
+import { ViewerControls } from './viewer-controls.tsx';
 
 const SECTIONS = [
   { href: '/summits', label: 'Summits' },
@@ -9,7 +10,7 @@ const SECTIONS = [
   { href: '/timeline', label: 'Timeline' },
 ] as const;
 
-/** The banner on every page: the name, the sections and the search box. */
+/** The banner on every page: the name, the sections, the search box, and for editors the desk. */
 export function SiteHeader() {
   return (
     <header className={styles.header}>
@@ -28,6 +29,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox />
+        <ViewerControls />
       </div>
     </header>
   );

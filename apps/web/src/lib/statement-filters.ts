@@ -1,5 +1,6 @@
 import type { EnumOf } from '../graphql.ts';
 import { STATEMENT_KINDS } from './labels.ts';
+import { firstParam, isCalendarDay, type SearchParamsInput } from './search-params.ts';
 
 /** What the statements list is narrowed to; every field lives in the URL so a view can be shared. */
 export interface StatementFilters {
@@ -26,44 +27,27 @@ const KEYS = [
   'after',
 ] as const satisfies readonly (keyof StatementFilters)[];
 
-/** Next's searchParams prop or any URLSearchParams. */
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-function first(params: SearchParamsInput, key: string): string | undefined {
-  const value = params instanceof URLSearchParams ? params.get(key) : params[key];
-  const one = Array.isArray(value) ? value[0] : value;
-  const trimmed = one?.trim();
-  return trimmed ? trimmed : undefined;
-}
 
 /** Reads filters from a URL's search params, dropping any value that could not be a valid filter. */
 export function parseStatementFilters(params: SearchParamsInput): StatementFilters {
   const filters: StatementFilters = {};
-  const speaker = first(params, 'speaker');
+  const speaker = firstParam(params, 'speaker');
   if (speaker && SLUG.test(speaker)) filters.speaker = speaker;
-  const topic = first(params, 'topic');
+  const topic = firstParam(params, 'topic');
   if (topic && SLUG.test(topic)) filters.topic = topic;
-  const kindName = first(params, 'kind')?.toUpperCase();
+  const kindName = firstParam(params, 'kind')?.toUpperCase();
   const kind = STATEMENT_KINDS.find((k) => k === kindName);
   if (kind) filters.kind = kind;
-  const from = first(params, 'from');
-  if (from && isRealDay(from)) filters.from = from;
-  const to = first(params, 'to');
-  if (to && isRealDay(to)) filters.to = to;
+  const from = firstParam(params, 'from');
+  if (from && isCalendarDay(from)) filters.from = from;
+  const to = firstParam(params, 'to');
+  if (to && isCalendarDay(to)) filters.to = to;
   // A window that ends before it starts is read the way it was surely meant.
   if (filters.from && filters.to && filters.from > filters.to) {
     [filters.from, filters.to] = [filters.to, filters.from];
   }
-  const after = first(params, 'after');
+  const after = firstParam(params, 'after');
   if (after) filters.after = after;
   return filters;
 }

@@ -1,7 +1,9 @@
 import { runWithTransaction } from '@better-auth/core/context';
 import { AccountRole, type Viewer } from '@parley/domain';
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client.ts';
+import { authUsers } from '../schema/auth.ts';
 import { AccountError } from './account-error.ts';
 import { type AuthSettings, createAuth } from './auth.ts';
 import { generatedSecret } from './secret.ts';
@@ -43,6 +45,8 @@ export interface Accounts {
   createToken(email: string): Promise<{ token: string; expiresAt: Date }>;
   /** The account of an email (any case); AccountError for an unknown one. */
   accountOf(email: string): Promise<Viewer>;
+  /** The emails of these account ids, in one query; ids with no account are left out. */
+  emailsOf(ids: readonly string[]): Promise<Map<string, string>>;
 }
 
 const cookieNamed = (name: string) =>
@@ -67,6 +71,14 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
   };
   return {
     accountOf,
+    async emailsOf(ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: authUsers.id, email: authUsers.email })
+        .from(authUsers)
+        .where(inArray(authUsers.id, [...ids]));
+      return new Map(rows.map((row) => [row.id, row.email]));
+    },
     handler: (request) => auth.handler(request),
     async viewerOf(headers) {
       const session = await auth.api.getSession({ headers });

@@ -9,33 +9,18 @@ export type EditableType = Exclude<RecordType, 'topic'>;
 /** A record as an editor gives it: what its validator accepts (defaults may be left out). */
 type Given<T extends EditableType> = Omit<z.input<RecordSchemas[T]>, 'retractionReason' | 'mergedIntoId'>;
 
-/** What a create may leave out, and what it then gets: nothing that would state a fact. */
+/**
+ * What a create may leave out beyond what the validators default (lists empty, nullable fields null): nothing
+ * that would state a fact, only a source's kind.
+ */
 export const createDefaults = {
-  source: { kind: 'ARTICLE', author: null, url: null, text: null },
-  person: { aliases: [], countryId: null, roles: [] },
-  place: { aliases: [], withinId: null },
-  organization: { aliases: [], countryId: null, parentId: null },
-  meeting: { description: null, durationMinutes: null, locationId: null, topicIds: [], summitId: null },
-  summit: {
-    ordinal: null,
-    date: null,
-    locationId: null,
-    candidateLocations: [],
-    participants: [],
-    developments: [],
-    topicIds: [],
-  },
-  statement: {
-    quote: null,
-    paraphrase: null,
-    speakerId: null,
-    organizationId: null,
-    venueId: null,
-    topicIds: [],
-    summitId: null,
-    meetingId: null,
-    relations: [],
-  },
+  source: { kind: 'ARTICLE' },
+  person: {},
+  place: {},
+  organization: {},
+  meeting: {},
+  summit: {},
+  statement: {},
 } satisfies { [T in EditableType]: Partial<Given<T>> };
 
 type Defaulted<T extends EditableType> = keyof (typeof createDefaults)[T] & keyof Given<T>;

@@ -9,6 +9,10 @@ export class FuzzyDateError extends Error {
   override name = 'FuzzyDateError';
 }
 
+/** The EDTF forms Parley keeps, by example: what a refused string should have looked like. */
+const FORMS =
+  'a day (2019-01-18), a month (2019-01), a year (2019), an interval (2018-06/2019-01-18) or part of a month (2019-02-2X)';
+
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The late part of a 30- or 31-day month is written as an interval from the 20th to the month's end. */
@@ -24,9 +28,7 @@ function precisionOf(value: string, type: string): DatePrecision {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'DAY';
   if (/^\d{4}-\d{2}$/.test(value)) return 'MONTH';
   if (/^\d{4}$/.test(value)) return 'YEAR';
-  throw new FuzzyDateError(
-    `EDTF "${value}" is valid but not a form Parley keeps (day, month, year, interval, "2019-02-2X")`,
-  );
+  throw new FuzzyDateError(`EDTF "${value}" is valid but not a form Parley keeps: ${FORMS}`);
 }
 
 /** Reads an EDTF string (day, month, year, interval, unspecified day digits) into a FuzzyDate. */
@@ -35,7 +37,8 @@ export function parseEdtf(value: string, text: string | null = null): FuzzyDate 
   try {
     parsed = edtf(value);
   } catch (error) {
-    throw new FuzzyDateError(`"${value}" is not a valid EDTF date: ${(error as Error).message}`);
+    // The parser's own account (thousands of characters: every token it expected) stays in `cause`.
+    throw new FuzzyDateError(`"${value}" is not a valid EDTF date; write ${FORMS}`, { cause: error });
   }
   if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) {
     throw new FuzzyDateError(`"${value}" has an open end; Parley needs both bounds`);

@@ -30,5 +30,7 @@ export const PlainString = z.string().check(storable);
 export const Text = PlainString.trim().min(1, 'must not be empty');
 /** Other names a record goes by, including a source's spellings. */
 export const Aliases = z.array(Text).default([]);
+/** A field that may hold nothing: null, which is also what leaving it out means. */
+export const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
 /** Why an admin retracted a record: never deleted, only hidden from lists and search. Absent until retracted. */
 export const RetractionReason = Text.optional();

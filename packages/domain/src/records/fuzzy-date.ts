@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { IsoDate, PlainString } from './common.ts';
+import { IsoDate, nullable, PlainString } from './common.ts';
 import { DatePrecision } from './enums.ts';
 
 /** A date as a source gave it: its words, an EDTF string and the inclusive bounds they allow. */
 export const FuzzyDateSchema = z
   .object({
-    text: PlainString.min(1).nullable(),
+    text: nullable(PlainString.min(1)),
     edtf: PlainString.min(4),
     earliest: IsoDate,
     latest: IsoDate,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Citations } from './citation.ts';
-import { Id, RetractionReason, Slug, Text } from './common.ts';
+import { Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 import { ParticipantSchema } from './participant.ts';
 
@@ -10,13 +10,13 @@ export const MeetingSchema = z.object({
   slug: Slug,
   retractionReason: RetractionReason,
   title: Text,
-  description: Text.nullable(),
+  description: nullable(Text),
   date: FuzzyDateSchema,
-  durationMinutes: z.number().int().positive().nullable(),
-  locationId: Id.nullable(),
+  durationMinutes: nullable(z.number().int().positive()),
+  locationId: nullable(Id),
   participants: z.array(ParticipantSchema).min(2, 'a meeting needs at least two participants'),
   topicIds: z.array(Id).default([]),
-  summitId: Id.nullable(),
+  summitId: nullable(Id),
   citations: Citations,
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

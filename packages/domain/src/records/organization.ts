@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Aliases, Id, RetractionReason, Slug, Text } from './common.ts';
+import { Aliases, Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { OrganizationKind } from './enums.ts';
 
 /** A government, agency, office, party or news outlet. */
@@ -10,7 +10,7 @@ export const OrganizationSchema = z.object({
   name: Text,
   aliases: Aliases,
   kind: OrganizationKind,
-  countryId: Id.nullable(),
-  parentId: Id.nullable(),
+  countryId: nullable(Id),
+  parentId: nullable(Id),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;

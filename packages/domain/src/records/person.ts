@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation.ts';
-import { Aliases, Id, RetractionReason, Slug, Text } from './common.ts';
+import { Aliases, Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
 /** A title a person held, as a source names it, over the time the source allows. */
 export const RoleSchema = z.object({
   title: Text,
-  organizationId: Id.nullable(),
-  from: FuzzyDateSchema.nullable(),
-  to: FuzzyDateSchema.nullable(),
-  citation: CitationSchema.nullable(),
+  organizationId: nullable(Id),
+  from: nullable(FuzzyDateSchema),
+  to: nullable(FuzzyDateSchema),
+  citation: nullable(CitationSchema),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -20,7 +20,7 @@ export const PersonSchema = z.object({
   retractionReason: RetractionReason,
   name: Text,
   aliases: Aliases,
-  countryId: Id.nullable(),
+  countryId: nullable(Id),
   roles: z.array(RoleSchema).default([]),
   /** Set when an admin merged this person into another (a duplicate): its id and slug then resolve to that one. */
   mergedIntoId: Id.optional(),

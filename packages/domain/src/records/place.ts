@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Aliases, Id, RetractionReason, Slug, Text } from './common.ts';
+import { Aliases, Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { PlaceKind } from './enums.ts';
 
 /** A place; countries are places of kind COUNTRY so a candidate location can be a country or a city. */
@@ -10,6 +10,6 @@ export const PlaceSchema = z.object({
   name: Text,
   aliases: Aliases,
   kind: PlaceKind,
-  withinId: Id.nullable(),
+  withinId: nullable(Id),
 });
 export type Place = z.infer<typeof PlaceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, PlainString, RetractionReason, Slug, storable, Text } from './common.ts';
+import { Id, IsoDate, nullable, PlainString, RetractionReason, Slug, storable, Text } from './common.ts';
 import { SourceKind } from './enums.ts';
 
 /** An article or document that Parley cites. `url` stays null when unknown: never invent one. */
@@ -11,10 +11,10 @@ export const SourceSchema = z.object({
   title: Text,
   outlet: Text,
   publishedAt: IsoDate,
-  author: Text.nullable(),
-  url: z.url().check(storable).nullable(),
+  author: nullable(Text),
+  url: nullable(z.url().check(storable)),
   language: PlainString.length(2).default('en'),
   /** The full text, verbatim, when Parley may keep it: what cites the source must then quote it word for word. */
-  text: Text.nullable().default(null),
+  text: nullable(Text),
 });
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, Citations } from './citation.ts';
-import { Id, RetractionReason, Slug, Text } from './common.ts';
+import { Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { RelationType, StatementKind } from './enums.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 
@@ -8,8 +8,8 @@ import { FuzzyDateSchema } from './fuzzy-date.ts';
 export const StatementRelationSchema = z.object({
   type: RelationType,
   targetId: Id,
-  note: Text.nullable(),
-  citation: CitationSchema.nullable(),
+  note: nullable(Text),
+  citation: nullable(CitationSchema),
 });
 export type StatementRelation = z.infer<typeof StatementRelationSchema>;
 
@@ -20,15 +20,15 @@ export const StatementSchema = z
     slug: Slug,
     retractionReason: RetractionReason,
     kind: StatementKind,
-    quote: Text.nullable(),
-    paraphrase: Text.nullable(),
-    speakerId: Id.nullable(),
-    organizationId: Id.nullable(),
+    quote: nullable(Text),
+    paraphrase: nullable(Text),
+    speakerId: nullable(Id),
+    organizationId: nullable(Id),
     date: FuzzyDateSchema,
-    venueId: Id.nullable(),
+    venueId: nullable(Id),
     topicIds: z.array(Id).default([]),
-    summitId: Id.nullable(),
-    meetingId: Id.nullable(),
+    summitId: nullable(Id),
+    meetingId: nullable(Id),
     relations: z.array(StatementRelationSchema).default([]),
     citations: Citations,
   })

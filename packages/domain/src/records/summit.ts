@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema, Citations } from './citation.ts';
-import { Id, RetractionReason, Slug, Text } from './common.ts';
+import { Id, nullable, RetractionReason, Slug, Text } from './common.ts';
 import { SummitStatus } from './enums.ts';
 import { FuzzyDateSchema } from './fuzzy-date.ts';
 import { ParticipantSchema } from './participant.ts';
@@ -8,8 +8,8 @@ import { ParticipantSchema } from './participant.ts';
 /** A place reported as a possible venue, with who reported it. */
 export const CandidateLocationSchema = z.object({
   placeId: Id,
-  reportedById: Id.nullable(),
-  reportedByOrganizationId: Id.nullable(),
+  reportedById: nullable(Id),
+  reportedByOrganizationId: nullable(Id),
   citation: CitationSchema,
 });
 export type CandidateLocation = z.infer<typeof CandidateLocationSchema>;
@@ -17,14 +17,14 @@ export type CandidateLocation = z.infer<typeof CandidateLocationSchema>;
 /** One step in a summit's history: what was announced or happened, when, and the status it led to. */
 export const SummitDevelopmentSchema = z.object({
   sequence: z.number().int().nonnegative(),
-  date: FuzzyDateSchema.nullable(),
+  date: nullable(FuzzyDateSchema),
   status: SummitStatus,
   description: Text,
   citation: CitationSchema,
   /** The summit's date as this development reported it; null when it left the date as it was. */
-  summitDate: FuzzyDateSchema.nullable().default(null),
+  summitDate: nullable(FuzzyDateSchema),
   /** The venue this development reported; null when it named none. */
-  locationId: Id.nullable().default(null),
+  locationId: nullable(Id),
 });
 export type SummitDevelopment = z.infer<typeof SummitDevelopmentSchema>;
 
@@ -34,10 +34,10 @@ export const SummitSchema = z.object({
   slug: Slug,
   retractionReason: RetractionReason,
   title: Text,
-  ordinal: z.number().int().positive().nullable(),
+  ordinal: nullable(z.number().int().positive()),
   status: SummitStatus,
-  date: FuzzyDateSchema.nullable(),
-  locationId: Id.nullable(),
+  date: nullable(FuzzyDateSchema),
+  locationId: nullable(Id),
   candidateLocations: z.array(CandidateLocationSchema).default([]),
   participants: z.array(ParticipantSchema).default([]),
   developments: z.array(SummitDevelopmentSchema).default([]),

@@ -19,6 +19,18 @@ export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
     actorId: t.exposeString('actor', {
       description: 'Who made the change: an opaque account id, or "import" for imported data.',
     }),
+    actorEmail: t.loadable({
+      type: 'String',
+      nullable: true,
+      description:
+        'The email of the account that made the change, for signed-in editors and admins; null for readers and for imported data.',
+      load: async (ids: string[], { emailsOf }) => {
+        const emails = emailsOf ? await emailsOf(ids) : new Map<string, string>();
+        return ids.map((id) => emails.get(id) ?? null);
+      },
+      // Every account is an editor or an admin: a signed-in viewer is staff.
+      resolve: (r, _args, { viewer }) => (viewer && r.actor !== 'import' ? r.actor : null),
+    }),
     reason: t.exposeString('reason', { nullable: true, description: 'The reason the editor gave, if any.' }),
     before: t.field({
       type: 'JSON',

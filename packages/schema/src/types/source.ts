@@ -17,6 +17,11 @@ SourceRef.implement({
       nullable: true,
       description: 'Where to read it; null when unknown (Parley never invents a URL).',
     }),
+    text: t.exposeString('text', {
+      nullable: true,
+      description:
+        'The full text, when it is kept: every excerpt and quote citing the source must occur in it word for word. Null when only excerpts are kept.',
+    }),
     language: t.exposeString('language', { description: 'The ISO 639-1 code of its language, e.g. "en".' }),
   }),
 });

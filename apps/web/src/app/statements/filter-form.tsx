@@ -1,6 +1,7 @@
 import Form from 'next/form';
 import Link from 'next/link';
 import { graphql, type ResultOf } from '../../graphql.ts';
+import { AS_OF_PARAM } from '../../lib/as-of.ts';
 import { STATEMENT_KIND_LABELS, STATEMENT_KINDS } from '../../lib/labels.ts';
 import type { StatementFilters } from '../../lib/statement-filters.ts';
 import styles from './statements.module.css';
@@ -33,13 +34,17 @@ export const FilterOptionsQuery = graphql(`
 export function FilterForm({
   filters,
   options,
+  asOf,
 }: {
   filters: StatementFilters;
   options: ResultOf<typeof FilterOptionsQuery>;
+  /** The day the list is viewed as of, kept when the filters change. */
+  asOf: string | null;
 }) {
   const speakers = options.people.nodes.filter((p) => p.statements.totalCount > 0);
   return (
     <Form action="/statements" className={styles.filters} aria-label="Filter statements">
+      {asOf ? <input type="hidden" name={AS_OF_PARAM} value={asOf} /> : null}
       <div className={styles.field}>
         <label htmlFor="filter-speaker">Speaker</label>
         <select id="filter-speaker" name="speaker" defaultValue={filters.speaker ?? ''}>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { AsOfPanel } from '../../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../../components/bad-address.tsx';
 import { StatementCard, StatementCardFragment } from '../../components/statement-card.tsx';
 import { graphql } from '../../graphql.ts';
+import { AS_OF_PARAM, readAsOf, withAsOf } from '../../lib/as-of.ts';
 import { STATEMENT_KIND_LABELS } from '../../lib/labels.ts';
 import {
   isFiltered,
@@ -21,8 +23,14 @@ export const metadata: Metadata = { title: 'Statements' };
 
 const StatementsQuery = graphql(
   `
-  query Statements($filterBy: StatementFilter, $after: String) {
-    statements(filterBy: $filterBy, orderBy: { field: DATE, direction: DESC }, first: 20, after: $after) {
+  query Statements($filterBy: StatementFilter, $after: String, $asOf: Date) {
+    statements(
+      filterBy: $filterBy
+      orderBy: { field: DATE, direction: DESC }
+      first: 20
+      after: $after
+      asOf: $asOf
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -50,13 +58,19 @@ function received(params: Record<string, string | string[] | undefined>): string
   return search.toString();
 }
 
-/** Statements, latest first, narrowed by speaker, topic, kind and date window; the filters live in the URL. */
+/**
+ * Statements, latest first, narrowed by speaker, topic, kind and date window, and as the sources had reported
+ * them by a day (`asOf`); the filters and the day live in the URL.
+ */
 async function StatementsPage({ searchParams }: Props) {
   const params = await searchParams;
+  const asOf = readAsOf(params[AS_OF_PARAM]);
   const filters = parseStatementFilters(params);
+  const href = (shown: StatementFilters) => withAsOf(statementsHref(shown), asOf);
   // One view, one address: a submitted form's empty fields and odd spellings become the canonical URL.
-  if (received(params) !== statementFiltersToSearchParams(filters).toString())
-    redirect(statementsHref(filters));
+  const canonical = statementFiltersToSearchParams(filters);
+  if (asOf) canonical.set(AS_OF_PARAM, asOf);
+  if (received(params) !== canonical.toString()) redirect(href(filters));
 
   const options = await query(FilterOptionsQuery, {});
   const speaker = options.people.nodes.find((p) => p.slug === filters.speaker);
@@ -65,6 +79,7 @@ async function StatementsPage({ searchParams }: Props) {
   const { statements } = unknown
     ? { statements: null }
     : await query(StatementsQuery, {
+        asOf,
         after: filters.after ?? null,
         filterBy: {
           speakers: speaker ? [speaker.id] : null,
@@ -85,7 +100,12 @@ async function StatementsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Statements</h1>
-      <FilterForm filters={filters} options={options} />
+      <AsOfPanel
+        path="/statements"
+        asOf={asOf}
+        keep={[...statementFiltersToSearchParams({ ...filters, after: undefined })]}
+      />
+      <FilterForm filters={filters} options={options} asOf={asOf} />
       <section aria-labelledby="results">
         <h2 id="results">
           {statements ? statements.totalCount : 0} {statements?.totalCount === 1 ? 'statement' : 'statements'}
@@ -96,7 +116,7 @@ async function StatementsPage({ searchParams }: Props) {
             {active.map((filter) => (
               <li key={filter.key}>
                 {filter.label}{' '}
-                <Link href={statementsHref(withoutFilter(filters, filter.key))}>
+                <Link href={href(withoutFilter(filters, filter.key))}>
                   remove<span className="visually-hidden"> filter {filter.label}</span>
                 </Link>
               </li>
@@ -110,11 +130,9 @@ async function StatementsPage({ searchParams }: Props) {
           <StatementCard key={statement.slug} statement={statement} />
         ))}
         <nav aria-label="Pages of statements" className={styles.pages}>
-          {filters.after ? (
-            <Link href={statementsHref({ ...filters, after: undefined })}>First page</Link>
-          ) : null}
+          {filters.after ? <Link href={href({ ...filters, after: undefined })}>First page</Link> : null}
           {statements?.pageInfo.hasNextPage && statements.pageInfo.endCursor ? (
-            <Link href={statementsHref({ ...filters, after: statements.pageInfo.endCursor })}>Next page</Link>
+            <Link href={href({ ...filters, after: statements.pageInfo.endCursor })}>Next page</Link>
           ) : null}
         </nav>
       </section>

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AsOfPanel } from '../../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../../components/bad-address.tsx';
 import { DateText, DateTextFragment } from '../../components/date-text.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
+import { readAsOf, withAsOf } from '../../lib/as-of.ts';
 import { groupByMonth } from '../../lib/dates.ts';
 import { query } from '../../lib/urql/server.ts';
 import styles from './timeline.module.css';
@@ -11,8 +13,8 @@ export const metadata: Metadata = { title: 'Timeline' };
 
 const TimelineQuery = graphql(
   `
-  query Timeline($after: String) {
-    timeline(first: 50, after: $after) {
+  query Timeline($after: String, $asOf: Date) {
+    timeline(first: 50, after: $after, asOf: $asOf) {
       totalCount
       pageInfo {
         hasNextPage
@@ -65,7 +67,7 @@ const TimelineQuery = graphql(
   [DateTextFragment],
 );
 
-type Props = { searchParams: Promise<{ after?: string | string[] }> };
+type Props = { searchParams: Promise<{ after?: string | string[]; asOf?: string | string[] }> };
 
 type Entry = ResultOf<typeof TimelineQuery>['timeline']['nodes'][number];
 
@@ -87,11 +89,15 @@ function describe(entry: Entry) {
   }
 }
 
-/** Every dated record in date order, grouped by month; a date known only as a window stays a window. */
+/**
+ * Every dated record in date order, grouped by month; a date known only as a window stays a window. With
+ * `?asOf=`, the records as the sources had reported them by that day.
+ */
 async function TimelinePage({ searchParams }: Props) {
-  const { after } = await searchParams;
-  const cursor = (Array.isArray(after) ? after[0] : after) ?? null;
-  const { timeline } = await query(TimelineQuery, { after: cursor });
+  const params = await searchParams;
+  const asOf = readAsOf(params.asOf);
+  const cursor = (Array.isArray(params.after) ? params.after[0] : params.after) ?? null;
+  const { timeline } = await query(TimelineQuery, { after: cursor, asOf });
   const dated = timeline.nodes.flatMap((entry) => {
     const date = dateOf(entry);
     return date ? [{ entry, date }] : [];
@@ -100,6 +106,7 @@ async function TimelinePage({ searchParams }: Props) {
   return (
     <>
       <h1>Timeline</h1>
+      <AsOfPanel path="/timeline" asOf={asOf} />
       <p>
         {timeline.totalCount} dated records, earliest first. A date the sources give only as a window (“late
         February”, “after that summit”) is shown as that window, never as a single day.
@@ -116,7 +123,7 @@ async function TimelinePage({ searchParams }: Props) {
                     <DateText date={date} />
                   </span>
                   <span className={styles.kind}>{kind}</span>
-                  <Link href={href} className={styles.what}>
+                  <Link href={withAsOf(href, asOf)} className={styles.what}>
                     {text}
                   </Link>
                 </li>
@@ -127,7 +134,7 @@ async function TimelinePage({ searchParams }: Props) {
       ))}
       {timeline.pageInfo.hasNextPage && timeline.pageInfo.endCursor ? (
         <nav aria-label="Pages of the timeline">
-          <Link href={`/timeline?after=${encodeURIComponent(timeline.pageInfo.endCursor)}`}>
+          <Link href={withAsOf(`/timeline?after=${encodeURIComponent(timeline.pageInfo.endCursor)}`, asOf)}>
             Later records
           </Link>
         </nav>

@@ -9,6 +9,7 @@ import { registerUrql } from '@urql/next/rsc';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { apiUrl } from '../api-url.ts';
+import { BadArgumentError, dataOf } from './answer.ts';
 
 /**
  * How the site fetches from the API: never from Next's data cache, which cannot know when a record changes.
@@ -29,23 +30,6 @@ const makeClient = () =>
 /** One urql client per server request, so queries made by a layout and its page are shared. */
 const { getClient } = registerUrql(makeClient);
 
-/** The API failed or could not be reached; error.tsx tells the reader so. */
-export class ApiError extends Error {
-  override name = 'ApiError';
-}
-
-/** The API refused an argument (`BAD_USER_INPUT`), e.g. a cursor it never gave out: the asker's mistake, not an outage. */
-export class BadArgumentError extends Error {
-  override name = 'BadArgumentError';
-  /** The refused argument, as the API names it (`after`, `query`…), when it says. */
-  readonly argument: string | undefined;
-
-  constructor(message: string, argument: unknown) {
-    super(message);
-    this.argument = typeof argument === 'string' ? argument : undefined;
-  }
-}
-
 /**
  * Runs a query for a server component. Pages render per request (no API at build time), each from the API's
  * answer of the moment (its response cache answers repeated reads).
@@ -55,12 +39,7 @@ export async function query<Data, Variables extends AnyVariables>(
   variables: Variables,
 ): Promise<Data> {
   await connection();
-  const result = await getClient().query(document, variables).toPromise();
-  const refused = result.error?.graphQLErrors.find((error) => error.extensions.code === 'BAD_USER_INPUT');
-  if (refused) throw new BadArgumentError(refused.message, refused.extensions.argument);
-  if (result.error) throw new ApiError(`Parley API request failed: ${result.error.message}`);
-  if (!result.data) throw new ApiError('Parley API returned no data');
-  return result.data;
+  return dataOf(await getClient().query(document, variables).toPromise());
 }
 
 /**

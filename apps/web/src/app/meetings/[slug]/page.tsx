@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RecordArticle } from '../../../components/as-of/record-article.tsx';
+import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
+import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CitationFragment, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
@@ -10,14 +13,16 @@ import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
+import { parseAsOf, readAsOf, reportedCitations, withAsOf } from '../../../lib/as-of.ts';
 import { durationLabel } from '../../../lib/labels.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
 const MeetingQuery = graphql(
   `
-  query Meeting($slug: String!) {
+  query Meeting($slug: String!, $asOf: Date) {
     meeting(slug: $slug) {
       title
+      retractionReason
       description
       date {
         ...DateText
@@ -36,7 +41,7 @@ const MeetingQuery = graphql(
         slug
         title
       }
-      statements(orderBy: { field: DATE, direction: ASC }, first: 20) {
+      statements(orderBy: { field: DATE, direction: ASC }, first: 20, asOf: $asOf) {
         totalCount
         nodes {
           slug
@@ -44,6 +49,9 @@ const MeetingQuery = graphql(
         }
       }
       citations {
+        source {
+          publishedAt
+        }
         ...CitationItem
       }
     }
@@ -59,25 +67,44 @@ const MeetingQuery = graphql(
   ],
 );
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
+};
 
-async function load(params: Props['params']) {
-  const { slug } = await params;
-  const { meeting } = await queryRecord(MeetingQuery, { slug });
+async function load(slug: string, asOf: string | null) {
+  const { meeting } = await queryRecord(MeetingQuery, { slug, asOf });
   if (!meeting) notFound();
   return meeting;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const day = parseAsOf((await searchParams).asOf);
+  if (!day.ok) return wrongAddressMetadata;
+  const meeting = await load((await params).slug, day.asOf);
+  return recordMetadata(meeting.title, { asOf: day.asOf, retracted: meeting.retractionReason !== null });
 }
 
-/** A meeting: who met whom and in what role, when, where (with the places enclosing it), how long, sources. */
-export default async function MeetingPage({ params }: Props) {
-  const meeting = await load(params);
+/**
+ * A meeting: who met whom and in what role, when, where (with the places enclosing it), how long, sources.
+ * `meeting(slug)` cannot look back, so `?asOf=` is applied here the way the API applies it to a meeting in a
+ * list: the meeting as recorded, cited by the sources published by that day, and not yet there before the first.
+ */
+async function MeetingPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const asOf = readAsOf((await searchParams).asOf);
+  const meeting = await load(slug, asOf);
+  const citations = reportedCitations(meeting.citations, asOf);
   return (
-    <article>
-      <h1>{meeting.title}</h1>
+    <RecordArticle
+      heading={meeting.title}
+      kind="meetings"
+      slug={slug}
+      what="meeting"
+      retractionReason={meeting.retractionReason}
+      citations={meeting.citations}
+      asOf={asOf}
+    >
       {meeting.description ? <p>{meeting.description}</p> : null}
       <dl className={facts.facts}>
         <dt>Who</dt>
@@ -102,7 +129,7 @@ export default async function MeetingPage({ params }: Props) {
           <>
             <dt>Prepares</dt>
             <dd>
-              <Link href={`/summits/${meeting.summit.slug}`}>{meeting.summit.title}</Link>
+              <Link href={withAsOf(`/summits/${meeting.summit.slug}`, asOf)}>{meeting.summit.title}</Link>
             </dd>
           </>
         ) : null}
@@ -119,8 +146,10 @@ export default async function MeetingPage({ params }: Props) {
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
-        <CitationList citations={meeting.citations} />
+        <CitationList citations={citations} />
       </section>
-    </article>
+    </RecordArticle>
   );
 }
+
+export default withBadAddress(MeetingPage, { href: '/timeline', label: 'The timeline of every record' });

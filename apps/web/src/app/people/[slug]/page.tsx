@@ -1,22 +1,30 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AsOfPanel } from '../../../components/as-of/as-of-panel.tsx';
+import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
+import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CitationFragment, CitationItem } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
+import { EditorBar } from '../../../components/editor-bar.tsx';
 import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
 import { MoreNote } from '../../../components/more-note.tsx';
+import { RetractedNotice } from '../../../components/retracted-notice.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import steps from '../../../components/steps.module.css';
 import { SummitCard, SummitCardFragment } from '../../../components/summit-card.tsx';
 import { graphql } from '../../../graphql.ts';
+import { isReported, parseAsOf, readAsOf, withAsOf } from '../../../lib/as-of.ts';
+import { publicPath } from '../../../lib/desk-paths.ts';
 import { statementsHref } from '../../../lib/statement-filters.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
 const PersonQuery = graphql(
   `
-  query Person($slug: String!) {
+  query Person($slug: String!, $asOf: Date) {
     person(slug: $slug) {
       slug
       name
+      retractionReason
       aliases
       country {
         name
@@ -33,23 +41,26 @@ const PersonQuery = graphql(
           ...DateText
         }
         citation {
+          source {
+            publishedAt
+          }
           ...CitationItem
         }
       }
-      statements(orderBy: { field: DATE, direction: ASC }, first: 20) {
+      statements(orderBy: { field: DATE, direction: ASC }, first: 20, asOf: $asOf) {
         totalCount
         nodes {
           slug
           ...StatementCard
         }
       }
-      meetings(orderBy: { field: DATE, direction: ASC }, first: 20) {
+      meetings(orderBy: { field: DATE, direction: ASC }, first: 20, asOf: $asOf) {
         nodes {
           slug
           ...MeetingCard
         }
       }
-      summits(orderBy: { field: DATE, direction: ASC }, first: 10) {
+      summits(orderBy: { field: DATE, direction: ASC }, first: 10, asOf: $asOf) {
         nodes {
           slug
           ...SummitCard
@@ -61,33 +72,48 @@ const PersonQuery = graphql(
   [DateTextFragment, CitationFragment, StatementCardFragment, MeetingCardFragment, SummitCardFragment],
 );
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
+};
 
-async function load(params: Props['params']) {
-  const { slug } = await params;
-  const { person } = await queryRecord(PersonQuery, { slug });
+async function load(slug: string, asOf: string | null) {
+  const { person } = await queryRecord(PersonQuery, { slug, asOf });
   if (!person) notFound();
   return person;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).name };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const day = parseAsOf((await searchParams).asOf);
+  if (!day.ok) return wrongAddressMetadata;
+  const person = await load((await params).slug, day.asOf);
+  return recordMetadata(person.name, { asOf: day.asOf, retracted: person.retractionReason !== null });
 }
 
-/** A person: the titles the sources give them, what they said, the meetings and summits they took part in. */
-export default async function PersonPage({ params }: Props) {
-  const person = await load(params);
+/**
+ * A person: the titles the sources give them, what they said, the meetings and summits they took part in. A
+ * person cites no source of their own, so `?asOf=` narrows what is listed: the roles, statements, meetings and
+ * summits the sources had reported by that day.
+ */
+async function PersonPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const asOf = readAsOf((await searchParams).asOf);
+  const person = await load(slug, asOf);
+  const roles = person.roles.filter((role) => role.citation === null || isReported(role.citation, asOf));
   return (
     <article>
       <h1>{person.name}</h1>
+      <EditorBar kind="people" slug={slug} />
+      <RetractedNotice reason={person.retractionReason} />
+      <AsOfPanel path={publicPath('people', slug)} asOf={asOf} />
       {person.country ? <p>{person.country.name}</p> : null}
       {person.aliases.length > 0 ? <p>Also written: {person.aliases.join(', ')}</p> : null}
 
       <section aria-labelledby="roles">
         <h2 id="roles">Roles</h2>
-        {person.roles.length === 0 ? <p>No title is recorded.</p> : null}
+        {roles.length === 0 ? <p>No title is recorded.</p> : null}
         <ul className={steps.steps}>
-          {person.roles.map((role) => (
+          {roles.map((role) => (
             <li key={`${role.title}-${role.organization?.name ?? ''}`}>
               <p>
                 <strong>{role.title}</strong>
@@ -120,7 +146,7 @@ export default async function PersonPage({ params }: Props) {
         <MoreNote
           shown={person.statements.nodes.length}
           total={person.statements.totalCount}
-          href={statementsHref({ speaker: person.slug })}
+          href={withAsOf(statementsHref({ speaker: person.slug }), asOf)}
         />
       </section>
 
@@ -143,3 +169,5 @@ export default async function PersonPage({ params }: Props) {
     </article>
   );
 }
+
+export default withBadAddress(PersonPage, { href: '/people', label: 'Everyone in the record' });

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RecordArticle } from '../../../components/as-of/record-article.tsx';
+import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
+import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
@@ -9,6 +12,7 @@ import { StatementCard, StatementCardFragment } from '../../../components/statem
 import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
+import { isReported, parseAsOf, readAsOf, reportedCitations, withAsOf } from '../../../lib/as-of.ts';
 import { RELATION_LABELS, STATEMENT_KIND_LABELS } from '../../../lib/labels.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 import styles from './statement.module.css';
@@ -18,6 +22,7 @@ const StatementQuery = graphql(
   query Statement($slug: String!) {
     statement(slug: $slug) {
       slug
+      retractionReason
       kind
       quote
       paraphrase
@@ -57,13 +62,24 @@ const StatementQuery = graphql(
         note
         other {
           slug
+          citations {
+            source {
+              publishedAt
+            }
+          }
           ...StatementCard
         }
         citation {
+          source {
+            publishedAt
+          }
           ...CitationItem
         }
       }
       citations {
+        source {
+          publishedAt
+        }
         ...CitationItem
       }
     }
@@ -72,32 +88,60 @@ const StatementQuery = graphql(
   [DateTextFragment, PlaceNameFragment, TopicLinkFragment, CitationFragment, StatementCardFragment],
 );
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
+};
 
-async function load(params: Props['params']) {
-  const { slug } = await params;
+async function load(slug: string) {
   const { statement } = await queryRecord(StatementQuery, { slug });
   if (!statement) notFound();
   return statement;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const statement = await load(params);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const day = parseAsOf((await searchParams).asOf);
+  if (!day.ok) return wrongAddressMetadata;
+  const statement = await load((await params).slug);
   const who = statement.speaker?.name ?? statement.organization?.name ?? 'Unattributed';
-  return { title: `${who}: ${STATEMENT_KIND_LABELS[statement.kind].toLowerCase()}` };
+  return recordMetadata(`${who}: ${STATEMENT_KIND_LABELS[statement.kind].toLowerCase()}`, {
+    asOf: day.asOf,
+    retracted: statement.retractionReason !== null,
+  });
 }
 
-/** A statement: the verbatim quote, who said it in what role, when, where, about what, related statements and sources. */
-export default async function StatementPage({ params }: Props) {
-  const statement = await load(params);
+/**
+ * A statement: the verbatim quote, who said it in what role, when, where, about what, related statements and sources.
+ * `statement(slug)` cannot look back, so `?asOf=` is applied here the way the API applies it to a statement in a
+ * list: cited by the sources published by that day, and not yet there before the first; so are related ones.
+ */
+async function StatementPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const asOf = readAsOf((await searchParams).asOf);
+  const statement = await load(slug);
+  const citations = reportedCitations(statement.citations, asOf);
+  const relations = statement.relations.filter(
+    (relation) =>
+      reportedCitations(relation.other.citations, asOf).length > 0 &&
+      (relation.citation === null || isReported(relation.citation, asOf)),
+  );
   const who = statement.speaker?.name ?? statement.organization?.name ?? 'Unattributed';
   // Roles are listed as the sources name them; the first is the one the founding source gives.
   const role = statement.speaker?.roles[0];
   return (
-    <article>
-      <h1>
-        {who}: {STATEMENT_KIND_LABELS[statement.kind].toLowerCase()}, <DateText date={statement.date} />
-      </h1>
+    <RecordArticle
+      heading={
+        <>
+          {who}: {STATEMENT_KIND_LABELS[statement.kind].toLowerCase()}, <DateText date={statement.date} />
+        </>
+      }
+      kind="statements"
+      slug={slug}
+      what="statement"
+      retractionReason={statement.retractionReason}
+      citations={statement.citations}
+      asOf={asOf}
+    >
       <figure className={styles.quote}>
         {statement.quote ? (
           <blockquote>
@@ -142,23 +186,25 @@ export default async function StatementPage({ params }: Props) {
           {statement.summit ? (
             <>
               {'; the '}
-              <Link href={`/summits/${statement.summit.slug}`}>{statement.summit.title}</Link>
+              <Link href={withAsOf(`/summits/${statement.summit.slug}`, asOf)}>{statement.summit.title}</Link>
             </>
           ) : null}
           {statement.meeting ? (
             <>
               {'; the meeting '}
-              <Link href={`/meetings/${statement.meeting.slug}`}>{statement.meeting.title}</Link>
+              <Link href={withAsOf(`/meetings/${statement.meeting.slug}`, asOf)}>
+                {statement.meeting.title}
+              </Link>
             </>
           ) : null}
         </dd>
       </dl>
 
-      {statement.relations.length > 0 ? (
+      {relations.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">Related statements</h2>
           <ul className={steps.steps}>
-            {statement.relations.map((relation) => (
+            {relations.map((relation) => (
               <li key={`${relation.type}-${relation.direction}-${relation.other.slug}`}>
                 <p>
                   <strong>{RELATION_LABELS[relation.type][relation.direction]}</strong>
@@ -174,8 +220,10 @@ export default async function StatementPage({ params }: Props) {
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
-        <CitationList citations={statement.citations} />
+        <CitationList citations={citations} />
       </section>
-    </article>
+    </RecordArticle>
   );
 }
+
+export default withBadAddress(StatementPage, { href: '/statements', label: 'All statements, latest first' });

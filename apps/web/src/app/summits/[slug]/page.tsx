@@ -1,25 +1,34 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AsOfPanel } from '../../../components/as-of/as-of-panel.tsx';
+import { NotYetReported } from '../../../components/as-of/not-yet-reported.tsx';
+import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
+import { ReportSteps } from '../../../components/as-of/report-steps.tsx';
+import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CandidateLocationFragment, CandidateLocations } from '../../../components/candidate-locations.tsx';
 import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
+import { EditorBar } from '../../../components/editor-bar.tsx';
 import facts from '../../../components/fact-list.module.css';
 import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
 import { MoreNote } from '../../../components/more-note.tsx';
 import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
+import { RetractedNotice } from '../../../components/retracted-notice.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
+import { firstReportedOn, parseAsOf, readAsOf } from '../../../lib/as-of.ts';
+import { publicPath } from '../../../lib/desk-paths.ts';
 import { listLabel } from '../../../lib/labels.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
 const SummitQuery = graphql(
   `
-  query Summit($slug: String!) {
-    summit(slug: $slug) {
+  query Summit($slug: String!, $asOf: Date) {
+    summit(slug: $slug, asOf: $asOf) {
       title
       ordinal
       status
@@ -52,13 +61,13 @@ const SummitQuery = graphql(
           ...CitationItem
         }
       }
-      meetings(orderBy: { field: DATE, direction: ASC }, first: 20) {
+      meetings(orderBy: { field: DATE, direction: ASC }, first: 20, asOf: $asOf) {
         nodes {
           slug
           ...MeetingCard
         }
       }
-      statements(orderBy: { field: DATE, direction: ASC }, first: 20) {
+      statements(orderBy: { field: DATE, direction: ASC }, first: 20, asOf: $asOf) {
         totalCount
         nodes {
           slug
@@ -67,6 +76,25 @@ const SummitQuery = graphql(
       }
       citations {
         ...CitationItem
+      }
+    }
+    # Today's record: whether the summit exists at all, its retraction, and every report to step through.
+    record: summit(slug: $slug) {
+      title
+      retractionReason
+      developments {
+        sequence
+        status
+        citation {
+          source {
+            publishedAt
+          }
+        }
+      }
+      citations {
+        source {
+          publishedAt
+        }
       }
     }
   }
@@ -83,26 +111,78 @@ const SummitQuery = graphql(
   ],
 );
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ asOf?: string | string[] }>;
+};
 
-async function load(params: Props['params']) {
+/** The summit as of the day asked (null before its first report) and today's record (a 404 when there is none). */
+async function load(slug: string, asOf: string | null) {
+  const { summit, record } = await queryRecord(SummitQuery, { slug, asOf });
+  if (!record) notFound();
+  return { summit, record };
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const day = parseAsOf((await searchParams).asOf);
+  if (!day.ok) return wrongAddressMetadata;
+  const { record } = await load((await params).slug, day.asOf);
+  return recordMetadata(record.title, { asOf: day.asOf, retracted: record.retractionReason !== null });
+}
+
+/**
+ * A summit: status, date and place, the developments over time, its meetings and statements, its sources —
+ * as of today or, with `?asOf=`, as the sources had reported it by a past day.
+ */
+async function SummitPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { summit } = await queryRecord(SummitQuery, { slug });
-  if (!summit) notFound();
-  return summit;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load(params)).title };
-}
-
-/** A summit: status, date and place, the developments over time, its meetings and statements, its sources. */
-export default async function SummitPage({ params }: Props) {
-  const summit = await load(params);
+  const asOf = readAsOf((await searchParams).asOf);
+  const { summit, record } = await load(slug, asOf);
+  const path = publicPath('summits', slug);
+  const header = (
+    <>
+      <h1>{record.title}</h1>
+      <EditorBar kind="summits" slug={slug} />
+      <RetractedNotice reason={record.retractionReason} />
+    </>
+  );
+  const panel = (
+    <AsOfPanel path={path} asOf={asOf}>
+      <ReportSteps
+        path={path}
+        asOf={asOf}
+        steps={record.developments.map((d) => ({
+          sequence: d.sequence,
+          status: d.status,
+          reportedOn: d.citation.source.publishedAt,
+        }))}
+      />
+    </AsOfPanel>
+  );
+  // Only a past day can come before the summit's first report.
+  if (!summit)
+    return (
+      <article>
+        {header}
+        {asOf ? (
+          <NotYetReported
+            asOf={asOf}
+            what="summit"
+            path={path}
+            firstReported={firstReportedOn([
+              ...record.citations,
+              ...record.developments.map((d) => d.citation),
+            ])}
+          />
+        ) : null}
+        {panel}
+      </article>
+    );
   const candidates = summit.candidateLocations;
   return (
     <article>
-      <h1>{summit.title}</h1>
+      {header}
+      {panel}
       <dl className={facts.facts}>
         <dt>Status</dt>
         <dd>
@@ -173,3 +253,5 @@ export default async function SummitPage({ params }: Props) {
     </article>
   );
 }
+
+export default withBadAddress(SummitPage, { href: '/summits', label: 'All summits' });
