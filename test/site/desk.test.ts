@@ -5,7 +5,7 @@ import { launchChromium } from '@parley/chromium';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shoot, signIn } from './desk/browser.ts';
-import { e2eEditor, e2ePassword, type Stack, startStack } from './stack.ts';
+import { askApi, e2eEditor, e2ePassword, type Stack, startStack } from './stack.ts';
 
 const rival = 'rival@e2e.example';
 
@@ -103,17 +103,8 @@ describe("the editor's desk", () => {
 });
 
 /** Asks the API directly (as an account when its email is given), so expectations come from its data. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}, as?: string): Promise<T> {
-  const token = as ? stack.tokens[as] : undefined;
-  const response = await fetch(stack.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}, as?: string) =>
+  askApi<T>(stack.apiUrl, query, variables, as ? stack.tokens[as] : null);
 
 /** A seed statement the race changes: one with a quote and no paraphrase yet. */
 async function statementToEdit(): Promise<string> {
@@ -308,7 +299,8 @@ describe('an article, from upload to the public pages', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/asOf=2018-05-01/);
     expect(await page.locator('main').innerText()).toContain('Not yet reported on 1 May 2018.');
-    const status = async () => /Status\n(\w+)/.exec(await page.locator('main').innerText())?.[1];
+    // The status is the badge after "Status" (its source link follows it in the same <dd>).
+    const status = () => page.locator('dt:text-is("Status") + dd > span').first().innerText();
     await page.goto(`${stack.siteUrl}/summits/singapore-2018?asOf=2018-06-02`);
     expect(await status()).toBe('Scheduled');
     await shoot(page, 'summit-as-of');

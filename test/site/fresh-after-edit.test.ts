@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eEditor, type Stack, startStack } from './stack.ts';
+import { askApi, e2eEditor, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 
@@ -12,16 +12,8 @@ afterAll(async () => {
 });
 
 /** One operation against the API, as the editor when `token` is given. */
-async function api<T>(query: string, variables: Record<string, unknown>, token?: string | null): Promise<T> {
-  const response = await fetch(stack.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const api = <T>(query: string, variables: Record<string, unknown>, token?: string | null) =>
+  askApi<T>(stack.apiUrl, query, variables, token);
 
 const slug = 'singapore-2018';
 const summitPage = async () => (await fetch(`${stack.siteUrl}/summits/${slug}`)).text();

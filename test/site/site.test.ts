@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, blocking, type Violation } from './accessibility.ts';
 import { measureScripts, type PageWeight } from './page-weight.ts';
-import { type Stack, startStack } from './stack.ts';
+import { askApi, type Stack, startStack } from './stack.ts';
 
 const screenshots = join(import.meta.dirname, '../screenshots');
 const axeResults: Record<string, Violation[]> = {};
@@ -17,16 +17,8 @@ let context: BrowserContext;
 let page: Page;
 
 /** Asks the API directly, so expectations come from the same data the site shows. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(stack.apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
+  askApi<T>(stack.apiUrl, query, variables);
 
 /** Screenshot and axe for one page type; the page must already show what the test expects. */
 async function record(name: string) {

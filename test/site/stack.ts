@@ -100,3 +100,23 @@ export async function startStack({
   }
   return { apiUrl, siteUrl, api, site, tokens, stop };
 }
+
+/**
+ * One operation against a stack's API, as the account of `token` when given: tests take their expectations
+ * from the same data the site shows. A GraphQL error fails the test with its message.
+ */
+export async function askApi<T>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string | null,
+): Promise<T> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

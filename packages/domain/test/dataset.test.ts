@@ -77,10 +77,10 @@ describe('the seed dataset', () => {
     expect(find(seedDataset.meetings, 'trump-kim-yong-chol-2018-06').date.edtf).toBe('2018-06');
   });
 
-  test('names as the world knows them, the article spellings as aliases', () => {
+  test('names as the world knows them, other spellings as aliases', () => {
     expect(find(seedDataset.people, 'stephen-biegun').aliases).toContain('Steve Beigun');
-    expect(find(seedDataset.people, 'kim-yong-chol')).toMatchObject({ name: 'Kim Yong-chol' });
-    expect(find(seedDataset.people, 'kim-yong-chol').aliases).toContain('Kim Yong Chol');
+    expect(find(seedDataset.people, 'kim-yong-chol')).toMatchObject({ name: 'Kim Yong Chol' });
+    expect(find(seedDataset.people, 'kim-yong-chol').aliases).toContain('Kim Yong-chol');
   });
 
   test('page furniture is not a record', () => {

@@ -93,6 +93,13 @@ describe('validateRecord names the record and the field', () => {
     const source = seedDataset.sources[0];
     expect(errorOf(() => validateRecord('source', { ...source, url: 'cbs news' })).message).toContain('url');
     expect(validateRecord('source', { ...source, url: null }).url).toBeNull();
+    // A link readers follow: only the web's own schemes, never a script.
+    expect(
+      errorOf(() => validateRecord('source', { ...source, url: 'javascript:alert(1)' })).message,
+    ).toContain('url');
+    expect(validateRecord('source', { ...source, url: 'https://www.cbsnews.com/' }).url).toBe(
+      'https://www.cbsnews.com/',
+    );
   });
 
   test('a record that is not an object is still named', () => {

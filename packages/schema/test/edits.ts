@@ -157,6 +157,7 @@ export const mutations: {
     name: 'revertRecord',
     field: 'record',
     input: { id: secondSummit, revision: 1, expectedRevision: 1, reason: 'restore' },
+    role: 'admin',
   },
   {
     name: 'retractRecord',

@@ -177,7 +177,7 @@ describe('lists', () => {
     for (const m of meetings.nodes)
       expect(m.participants.map((x: Json) => x.person.slug)).toContain('mike-pompeo');
     expect(june.nodes).toEqual([{ slug: 'trump-kim-yong-chol-2018-06' }]);
-    expect(people.nodes).toEqual([{ name: 'Kim Jong Un' }, { name: 'Kim Yong-chol' }]);
+    expect(people.nodes).toEqual([{ name: 'Kim Jong Un' }, { name: 'Kim Yong Chol' }]);
   });
 });
 
@@ -233,5 +233,24 @@ describe('sources', () => {
       { slug: 'with-text', text },
       { slug: founding.slug, text: founding.text },
     ]);
+  });
+
+  test('by slug, with every record that cites it', async () => {
+    const [founding] = seedDataset.sources;
+    const { source, missing } = await data(
+      `query ($slug: String!) {
+        source(slug: $slug) { title citedBy { __typename ... on Summit { slug } ... on Statement { slug } } }
+        missing: source(slug: "no-such-source") { title }
+      }`,
+      { slug: founding?.slug },
+    );
+    expect(missing).toBeNull();
+    expect(source.title).toBe(founding?.title);
+    const cited = source.citedBy.map((record: { slug?: string }) => record.slug);
+    expect(cited).toContain('second-us-north-korea-2019');
+    const citing = seedDataset.statements.filter((s) => s.citations.some((c) => c.sourceId === founding?.id));
+    expect(source.citedBy.filter((r: { __typename: string }) => r.__typename === 'Statement')).toHaveLength(
+      citing.length,
+    );
   });
 });

@@ -61,8 +61,9 @@ async function HomePage({ searchParams }: Props) {
     <>
       <h1 className={styles.title}>Parley</h1>
       <p className={styles.lede}>
+        {/* People counts everyone named (participants too), not only speakers: never "statements by N people". */}
         A sourced record of diplomacy: {stats.summits} summits, {stats.meetings} meetings and{' '}
-        {stats.statements} statements by {stats.people} people, each cited to{' '}
+        {stats.statements} statements, naming {stats.people} people, each cited to{' '}
         {stats.sources === 1 ? 'the one source recorded so far' : `one of ${stats.sources} sources`}.
       </p>
       <AsOfPanel path="/" asOf={asOf} />

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../graphql.ts';
+import { byReport } from '../lib/candidates.ts';
 import { listLabel } from '../lib/labels.ts';
 import { CitationFragment, CitationItem } from './citation-list.tsx';
 import steps from './steps.module.css';
@@ -29,22 +30,6 @@ export const CandidateLocationFragment = graphql(
 
 type Candidate = ResultOf<typeof CandidateLocationFragment>;
 
-/** Candidates one reporter gave in one excerpt go together: "Vietnam and Thailand, reported by …". */
-function byReport(candidates: readonly Candidate[]): Candidate[][] {
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    const { excerpt, source } = readFragment(CitationFragment, candidate.citation);
-    const key = JSON.stringify([
-      candidate.reportedBy?.slug,
-      candidate.reportedByOrganization?.name,
-      source.id,
-      excerpt,
-    ]);
-    groups.set(key, [...(groups.get(key) ?? []), candidate]);
-  }
-  return [...groups.values()];
-}
-
 /** ", reported by Margaret Brennan (CBS News)", or by the organization alone. */
 function ReportedBy({ candidate }: { candidate: Candidate }) {
   const { reportedBy: person, reportedByOrganization: organization } = candidate;
@@ -72,7 +57,10 @@ export function CandidateLocations({
 }) {
   return (
     <ul className={steps.steps}>
-      {byReport(candidates.map((c) => readFragment(CandidateLocationFragment, c))).map((group) => {
+      {byReport(
+        candidates.map((c) => readFragment(CandidateLocationFragment, c)),
+        (c) => readFragment(CitationFragment, c.citation),
+      ).map((group) => {
         const [first] = group as [Candidate];
         return (
           <li key={group.map((c) => c.place.slug).join('|')}>

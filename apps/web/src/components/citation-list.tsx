@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { type FragmentOf, graphql, readFragment } from '../graphql.ts';
+import { needsQuotationMarks } from '../lib/excerpt.ts';
 import styles from './citation-list.module.css';
 
 export const CitationFragment = graphql(`
@@ -6,6 +8,7 @@ export const CitationFragment = graphql(`
     excerpt
     source {
       id
+      slug
       title
       outlet
       publishedAt
@@ -38,10 +41,10 @@ export function CitationItem({
   return (
     <figure className={styles.citation} id={id}>
       <blockquote className={styles.excerpt} cite={c.source.url ?? undefined}>
-        <p>{c.excerpt}</p>
+        <p className={needsQuotationMarks(c.excerpt) ? styles.quoted : undefined}>{c.excerpt}</p>
       </blockquote>
       <figcaption className={styles.source}>
-        {c.source.outlet},{' '}
+        <Link href={`/sources/${c.source.slug}`}>{c.source.outlet}</Link>,{' '}
         <cite>{c.source.url ? <a href={c.source.url}>{c.source.title}</a> : c.source.title}</cite>
         {c.source.author ? `, by ${c.source.author}` : ''},{' '}
         <time dateTime={c.source.publishedAt}>{date}</time>

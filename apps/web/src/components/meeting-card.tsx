@@ -4,6 +4,7 @@ import { listLabel } from '../lib/labels.ts';
 import { DateText, DateTextFragment } from './date-text.tsx';
 import { PlaceName, PlaceNameFragment } from './place-name.tsx';
 import styles from './record-card.module.css';
+import { SourceMark } from './source-mark.tsx';
 
 export const MeetingCardFragment = graphql(
   `
@@ -26,7 +27,7 @@ export const MeetingCardFragment = graphql(
   [DateTextFragment, PlaceNameFragment],
 );
 
-/** A meeting in a list: its title, when, where and who took part. */
+/** A meeting in a list: its title, when, where and who took part, with a link to the excerpt saying so. */
 export function MeetingCard({ meeting }: { meeting: FragmentOf<typeof MeetingCardFragment> }) {
   const m = readFragment(MeetingCardFragment, meeting);
   return (
@@ -44,6 +45,10 @@ export function MeetingCard({ meeting }: { meeting: FragmentOf<typeof MeetingCar
         ) : null}
         {' · '}
         {listLabel(m.participants.map((p) => p.person.name))}
+        <SourceMark
+          href={`/meetings/${m.slug}#source-1`}
+          fact="this meeting’s date, place and participants"
+        />
       </p>
     </article>
   );

@@ -58,7 +58,7 @@ export function SearchBox() {
         id={`${id}-q`}
         name="q"
         type="search"
-        placeholder="Search people, quotes, summits"
+        placeholder="People, quotes, summits"
         autoComplete="off"
         value={text}
         aria-describedby={suggesting ? `${id}-suggestions` : undefined}

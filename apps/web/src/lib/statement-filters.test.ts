@@ -10,17 +10,20 @@ import {
 describe('statement filters in the URL', () => {
   it('round-trips through search params in a fixed order', () => {
     const filters = parseStatementFilters(
-      new URLSearchParams('to=2019-01-31&kind=remarks&speaker=sarah-sanders&from=2019-01-01&topic=sanctions'),
+      new URLSearchParams(
+        'to=2019-01-31&kind=remarks&organization=white-house&speaker=sarah-sanders&from=2019-01-01&topic=sanctions',
+      ),
     );
     expect(filters).toEqual({
       speaker: 'sarah-sanders',
+      organization: 'white-house',
       topic: 'sanctions',
       kind: 'REMARKS',
       from: '2019-01-01',
       to: '2019-01-31',
     });
     expect(statementFiltersToSearchParams(filters).toString()).toBe(
-      'speaker=sarah-sanders&topic=sanctions&kind=REMARKS&from=2019-01-01&to=2019-01-31',
+      'speaker=sarah-sanders&organization=white-house&topic=sanctions&kind=REMARKS&from=2019-01-01&to=2019-01-31',
     );
     expect(parseStatementFilters(statementFiltersToSearchParams(filters))).toEqual(filters);
   });
@@ -35,6 +38,7 @@ describe('statement filters in the URL', () => {
     expect(
       parseStatementFilters({
         speaker: 'Not A Slug',
+        organization: 'U.S. Department of Defense',
         kind: 'SPEECH',
         from: '2019-02-30',
         to: 'tomorrow',
@@ -57,5 +61,6 @@ describe('statement filters in the URL', () => {
     expect(statementsHref({})).toBe('/statements');
     expect(isFiltered({ after: 'abc' })).toBe(false);
     expect(isFiltered(filters)).toBe(true);
+    expect(isFiltered({ organization: 'pentagon' })).toBe(true);
   });
 });

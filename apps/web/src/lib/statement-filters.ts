@@ -6,6 +6,8 @@ import { firstParam, isCalendarDay, type SearchParamsInput } from './search-para
 export interface StatementFilters {
   /** Slug of the person who spoke. */
   speaker?: string;
+  /** Slug of the organization that issued it or that the speaker spoke for. */
+  organization?: string;
   /** Slug of a topic. */
   topic?: string;
   kind?: EnumOf<'StatementKind'>;
@@ -20,6 +22,7 @@ export interface StatementFilters {
 /** The order keys appear in a URL, so one view always has one address. */
 const KEYS = [
   'speaker',
+  'organization',
   'topic',
   'kind',
   'from',
@@ -34,6 +37,8 @@ export function parseStatementFilters(params: SearchParamsInput): StatementFilte
   const filters: StatementFilters = {};
   const speaker = firstParam(params, 'speaker');
   if (speaker && SLUG.test(speaker)) filters.speaker = speaker;
+  const organization = firstParam(params, 'organization');
+  if (organization && SLUG.test(organization)) filters.organization = organization;
   const topic = firstParam(params, 'topic');
   if (topic && SLUG.test(topic)) filters.topic = topic;
   const kindName = firstParam(params, 'kind')?.toUpperCase();
@@ -76,4 +81,6 @@ export function withoutFilter(filters: StatementFilters, key: keyof StatementFil
 
 /** True when any filter narrows the list (paging alone does not). */
 export const isFiltered = (filters: StatementFilters): boolean =>
-  Boolean(filters.speaker || filters.topic || filters.kind || filters.from || filters.to);
+  Boolean(
+    filters.speaker || filters.organization || filters.topic || filters.kind || filters.from || filters.to,
+  );

@@ -12,7 +12,7 @@ export const SourceSchema = z.object({
   outlet: Text,
   publishedAt: IsoDate,
   author: nullable(Text),
-  url: nullable(z.url().check(storable)),
+  url: nullable(z.url({ protocol: /^https?$/ }).check(storable)),
   language: PlainString.length(2).default('en'),
   /** The full text, verbatim, when Parley may keep it: what cites the source must then quote it word for word. */
   text: nullable(Text),

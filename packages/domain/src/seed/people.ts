@@ -1,5 +1,5 @@
 import type { RecordOf } from '../records/dataset.ts';
-import { cite } from './cbs-2019-01-18.ts';
+import { cite, sentences } from './cbs-2019-01-18.ts';
 
 type Person = RecordOf<'person'>;
 type Role = Person['roles'][number];
@@ -28,13 +28,7 @@ export const people: Person[] = [
     'Donald Trump',
     'place:united-states',
     ['Donald J. Trump', 'Mr. Trump', 'President Trump'],
-    [
-      role(
-        'President of the United States',
-        'organization:white-house',
-        'President Donald J. Trump met with Kim Yong Chol',
-      ),
-    ],
+    [role('President of the United States', 'organization:white-house', sentences.sandersStatement)],
   ),
   person(
     'kim-jong-un',
@@ -42,22 +36,19 @@ export const people: Person[] = [
     'place:north-korea',
     ['Chairman Kim', 'Chairman Kim Jong Un'],
     [
-      role('Chairman', 'organization:north-korea-government', 'Chairman Kim Jong Un'),
-      role('Leader of North Korea', 'organization:north-korea-government', 'North Korean leader Kim Jong Un'),
+      role('Chairman', 'organization:north-korea-government', sentences.palladinoSaid),
+      role('Leader of North Korea', 'organization:north-korea-government', sentences.desire),
     ],
   ),
+  // AP, Reuters and CBS write "Kim Yong Chol"; "Kim Yong-chol" (South Korean romanization) stays an alias.
   person(
     'kim-yong-chol',
-    'Kim Yong-chol',
+    'Kim Yong Chol',
     'place:north-korea',
-    ['Kim Yong Chol'],
+    ['Kim Yong-chol'],
     [
-      role('Vice Chairman', 'organization:north-korea-government', 'DPRK Vice Chairman Kim Yong Chol'),
-      role(
-        'Top North Korean official',
-        'organization:north-korea-government',
-        'top North Korean official Kim Yong Chol',
-      ),
+      role('Vice Chairman', 'organization:north-korea-government', sentences.palladinoSaid),
+      role('Top North Korean official', 'organization:north-korea-government', sentences.ovalOffice),
     ],
   ),
   person(
@@ -65,40 +56,28 @@ export const people: Person[] = [
     'Sarah Huckabee Sanders',
     'place:united-states',
     ['Sarah Sanders', 'Sanders'],
-    [
-      role(
-        'White House Press Secretary',
-        'organization:white-house',
-        'White House press secretary Sarah Sanders',
-      ),
-    ],
+    [role('White House Press Secretary', 'organization:white-house', sentences.announced)],
   ),
   person(
     'mike-pompeo',
     'Mike Pompeo',
     'place:united-states',
     ['Secretary Pompeo', 'Pompeo'],
-    [role('Secretary of State', 'organization:state-department', 'Secretary of State Mike Pompeo')],
+    [role('Secretary of State', 'organization:state-department', sentences.hotel)],
   ),
   person(
     'mike-pence',
     'Mike Pence',
     'place:united-states',
     ['Vice President Mike Pence', 'Pence'],
-    [role('Vice President of the United States', 'organization:white-house', 'Vice President Mike Pence')],
+    [role('Vice President of the United States', 'organization:white-house', sentences.pence)],
   ),
   person(
     'robert-palladino',
     'Robert Palladino',
     'place:united-states',
     ['Palladino'],
-    [
-      role(
-        'White House deputy spokesperson',
-        'organization:white-house',
-        'White House deputy spokesperson Robert Palladino',
-      ),
-    ],
+    [role('White House deputy spokesperson', 'organization:white-house', sentences.palladinoDescribed)],
   ),
   // The article spells him "Steve Beigun"; the world knows him as Stephen Biegun.
   person(
@@ -106,25 +85,13 @@ export const people: Person[] = [
     'Stephen Biegun',
     'place:united-states',
     ['Steve Beigun', 'Steve Biegun'],
-    [
-      role(
-        'U.S. Special Representative',
-        'organization:state-department',
-        'U.S. Special Representative Steve Beigun',
-      ),
-    ],
+    [role('U.S. Special Representative', 'organization:state-department', sentences.palladinoDescribed)],
   ),
   person(
     'margaret-brennan',
     'Margaret Brennan',
     'place:united-states',
     ['Brennan'],
-    [
-      role(
-        'Host of Face the Nation',
-        'organization:face-the-nation',
-        'CBS News\' "Face the Nation" host Margaret Brennan',
-      ),
-    ],
+    [role('Host of Face the Nation', 'organization:face-the-nation', sentences.candidates)],
   ),
 ];

@@ -1,6 +1,7 @@
 import { day, range, resolveRelative } from '../fuzzy-date/index.ts';
 import type { RecordOf } from '../records/dataset.ts';
-import { cite, founding } from './cbs-2019-01-18.ts';
+import { cite, founding, sentences } from './cbs-2019-01-18.ts';
+import { nameOf } from './names.ts';
 
 type Statement = RecordOf<'statement'>;
 const published = founding.publishedAt;
@@ -31,11 +32,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:second-summit', 'topic:denuclearization'],
     summitId: 'summit:second-us-north-korea-2019',
     meetingId: 'meeting:trump-kim-yong-chol-2019-01-18',
-    citations: [
-      cite(
-        '"President Donald J. Trump met with Kim Yong Chol for an hour and half, to discuss denuclearization and a second summit, which will take place near the end of February," Sanders said in a statement.',
-      ),
-    ],
+    citations: [cite(sentences.sandersStatement)],
   }),
   statement({
     slug: 'sanders-2019-01-18-statement-place',
@@ -50,11 +47,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:second-summit'],
     summitId: 'summit:second-us-north-korea-2019',
     meetingId: null,
-    citations: [
-      cite(
-        '"The president looks forward to meeting with Chairman Kim at a place to be announced at a later date."',
-      ),
-    ],
+    citations: [cite(sentences.placeLater)],
   }),
   statement({
     slug: 'sanders-2019-01-18-remarks-progress',
@@ -68,11 +61,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:denuclearization'],
     summitId: 'summit:second-us-north-korea-2019',
     meetingId: null,
-    citations: [
-      cite(
-        '"Look we continue to make progress," Sanders told reporters outside the White House after announcing there will be a second summit next month.',
-      ),
-    ],
+    citations: [cite(sentences.progress)],
   }),
   statement({
     slug: 'sanders-2019-01-18-remarks',
@@ -87,14 +76,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:sanctions', 'topic:denuclearization', 'topic:hostages'],
     summitId: 'summit:second-us-north-korea-2019',
     meetingId: null,
-    citations: [
-      cite(
-        'Sanders told reporters outside the White House Friday that the U.S. will continue to put pressure in the form of sanctions on North Korea, and insisted progress has been made.',
-      ),
-      cite(
-        "We've had very good steps in good faith from the North Koreans in releasing the hostages and other moves.",
-      ),
-    ],
+    citations: [cite(sentences.sanctions), cite(sentences.hostages)],
   }),
   statement({
     slug: 'trump-tweet-no-longer-a-threat',
@@ -108,7 +90,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:north-korean-threat'],
     summitId: 'summit:singapore-2018',
     meetingId: null,
-    citations: [cite('After that summit, the president tweeted that North Korea is "no longer a threat."')],
+    citations: [cite(sentences.tweet)],
   }),
   statement({
     slug: 'missile-defense-review-2019',
@@ -128,16 +110,10 @@ export const statements: Statement[] = [
         type: 'CONTRADICTS',
         targetId: 'statement:trump-tweet-no-longer-a-threat',
         note: 'The Pentagon calls North Korea "an extraordinary threat"; the president had tweeted it was "no longer a threat".',
-        citation: cite(
-          'But a Missile Defense Review the Pentagon released earlier this week called North Korea "an extraordinary threat."',
-        ),
+        citation: cite(sentences.review),
       },
     ],
-    citations: [
-      cite(
-        'a Missile Defense Review the Pentagon released earlier this week called North Korea "an extraordinary threat."',
-      ),
-    ],
+    citations: [cite(sentences.review)],
   }),
   statement({
     slug: 'pence-2019-01-16',
@@ -157,23 +133,17 @@ export const statements: Statement[] = [
         type: 'CONTRADICTS',
         targetId: 'statement:trump-tweet-no-longer-a-threat',
         note: 'Pence speaks of North Korean nuclear weapons "that threaten our people"; the president had tweeted North Korea was "no longer a threat".',
-        citation: cite(
-          'And on Wednesday, Vice President Mike Pence said the U.S. still awaits "concrete steps by North Korea to dismantle the nuclear weapons that threaten our people and allies in the region."',
-        ),
+        citation: cite(sentences.pence),
       },
     ],
-    citations: [
-      cite(
-        'on Wednesday, Vice President Mike Pence said the U.S. still awaits "concrete steps by North Korea to dismantle the nuclear weapons that threaten our people and allies in the region."',
-      ),
-    ],
+    citations: [cite(sentences.pence)],
   }),
   statement({
     slug: 'palladino-2019-01-18',
     kind: 'STATEMENT',
     quote:
       'Secretary Pompeo and Special Representative Steve Beigun had a good discussion this morning with DPRK Vice Chairman Kim Yong Chol on efforts to make progress on the commitments President Trump and Chairman Kim Jong Un made at their summit in Singapore',
-    paraphrase: 'Palladino described the meeting Pompeo and Biegun had with Kim Yong Chol as a good one.',
+    paraphrase: `Palladino described the meeting Pompeo and Biegun had with ${nameOf('person:kim-yong-chol')} as a good one.`,
     speakerId: 'person:robert-palladino',
     organizationId: 'organization:white-house',
     // The statement speaks of the Friday-morning meeting as "this morning", so it was made that Friday.
@@ -182,12 +152,7 @@ export const statements: Statement[] = [
     topicIds: ['topic:singapore-commitments', 'topic:denuclearization'],
     summitId: 'summit:singapore-2018',
     meetingId: 'meeting:pompeo-kim-yong-chol-2019-01-18',
-    citations: [
-      cite(
-        'White House deputy spokesperson Robert Palladino described the earlier meeting Pompeo and U.S. Special Representative Steve Beigun had with Kim Yong Chol as a good one.',
-      ),
-      cite('made at their summit in Singapore," Palladino said in a statement.'),
-    ],
+    citations: [cite(sentences.palladinoDescribed), cite(sentences.palladinoSaid)],
   }),
   statement({
     slug: 'trump-rescheduled-before-reading-letter',
@@ -201,6 +166,6 @@ export const statements: Statement[] = [
     topicIds: ['topic:summit-letter'],
     summitId: 'summit:singapore-2018',
     meetingId: 'meeting:trump-kim-yong-chol-2018-06',
-    citations: [cite('Mr. Trump said he rescheduled the meeting before reading the letter.')],
+    citations: [cite(sentences.rescheduled)],
   }),
 ];

@@ -1,6 +1,7 @@
 import { month, resolveRelative } from '../fuzzy-date/index.ts';
 import type { RecordOf } from '../records/dataset.ts';
-import { cite, founding } from './cbs-2019-01-18.ts';
+import { cite, founding, sentences } from './cbs-2019-01-18.ts';
+import { nameOf } from './names.ts';
 
 const published = founding.publishedAt;
 const leaders = [
@@ -26,7 +27,7 @@ export const summits: RecordOf<'summit'>[] = [
         date: null,
         status: 'CANCELLED',
         description: 'Mr. Trump canceled the Singapore summit.',
-        citation: cite('the Singapore summit he had canceled'),
+        citation: cite(sentences.letter),
         summitDate: null,
         locationId: 'place:singapore',
       },
@@ -34,11 +35,8 @@ export const summits: RecordOf<'summit'>[] = [
         sequence: 2,
         date: month(2018, 6, 'June 2018'),
         status: 'SCHEDULED',
-        description:
-          'Kim Yong Chol delivered an oversized letter from Kim Jong Un; Mr. Trump rescheduled the summit, which he said he did before reading the letter.',
-        citation: cite(
-          'Mr. Trump met with Kim Yong Chol in June 2018, when he delivered an oversized letter from Kim Jong Un that prompted Mr. Trump to reschedule the Singapore summit he had canceled.',
-        ),
+        description: `${nameOf('person:kim-yong-chol')} delivered an oversized letter from Kim Jong Un; Mr. Trump rescheduled the summit, which he said he did before reading the letter.`,
+        citation: cite(sentences.letter),
         summitDate: null,
         locationId: 'place:singapore',
       },
@@ -47,16 +45,13 @@ export const summits: RecordOf<'summit'>[] = [
         date: month(2018, 6, 'June 2018'),
         status: 'HELD',
         description: "Mr. Trump's first summit with Kim Jong Un took place in Singapore.",
-        citation: cite("Mr. Trump's first summit with Kim in June 2018"),
+        citation: cite(sentences.firstSummit),
         summitDate: month(2018, 6, 'June 2018'),
         locationId: 'place:singapore',
       },
     ],
     topicIds: ['topic:denuclearization', 'topic:singapore-commitments'],
-    citations: [
-      cite("Mr. Trump's first summit with Kim in June 2018"),
-      cite("last year's Singapore meeting between Mr. Trump and Kim"),
-    ],
+    citations: [cite(sentences.firstSummit), cite(sentences.noDateYet)],
   },
   {
     id: 'summit:second-us-north-korea-2019',
@@ -70,9 +65,7 @@ export const summits: RecordOf<'summit'>[] = [
       placeId: `place:${slug}`,
       reportedById: 'person:margaret-brennan',
       reportedByOrganizationId: 'organization:cbs-news',
-      citation: cite(
-        'CBS News\' "Face the Nation" host Margaret Brennan has reported the most likely options are Vietnam or Thailand',
-      ),
+      citation: cite(sentences.candidates),
     })),
     participants: leaders,
     developments: [
@@ -82,18 +75,12 @@ export const summits: RecordOf<'summit'>[] = [
         status: 'ANNOUNCED',
         description:
           'White House press secretary Sarah Sanders announced the summit for the end of February, with the date and location yet to be announced.',
-        citation: cite(
-          'A second U.S.-North Korea summit will take place at the end of February, on a date and at a location yet to be announced, White House press secretary Sarah Sanders said Friday.',
-        ),
+        citation: cite(sentences.announced),
         summitDate: resolveRelative('near the end of February', published),
         locationId: null,
       },
     ],
     topicIds: ['topic:second-summit', 'topic:denuclearization'],
-    citations: [
-      cite(
-        'A second U.S.-North Korea summit will take place at the end of February, on a date and at a location yet to be announced',
-      ),
-    ],
+    citations: [cite(sentences.announced)],
   },
 ];

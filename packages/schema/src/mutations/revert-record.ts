@@ -5,7 +5,9 @@ import { editFields } from './edit-fields.ts';
 
 defineMutation({
   name: 'revertRecord',
-  description: 'Writes an earlier revision of a record again, as a new revision (editors): nothing is lost.',
+  // Admins only: a revert can undo a retraction or a merge, which only admins may make.
+  description: 'Writes an earlier revision of a record again, as a new revision (admins): nothing is lost.',
+  role: 'admin',
   inputDescription: 'The record and the earlier revision to restore.',
   payloadField: 'record',
   payloadType: builder.nodeInterfaceRef(),

@@ -3,6 +3,9 @@ import { builder } from '../builder.ts';
 import { AnyRecordTypeEnum } from '../enums/any-record-type.ts';
 import { encodeId, typenameOf } from '../global-id.ts';
 
+/** The roles that may see who made a change. */
+const staffRoles = new Set(['editor', 'admin']);
+
 export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
   description: 'One change of one record: who made it, when, why, and the record before and after.',
   fields: (t) => ({
@@ -28,8 +31,9 @@ export const RevisionRef = builder.objectRef<Revision>('Revision').implement({
         const emails = emailsOf ? await emailsOf(ids) : new Map<string, string>();
         return ids.map((id) => emails.get(id) ?? null);
       },
-      // Every account is an editor or an admin: a signed-in viewer is staff.
-      resolve: (r, _args, { viewer }) => (viewer && r.actor !== 'import' ? r.actor : null),
+      // Named by role, not by being signed in: a role added later sees no emails until it is listed here.
+      resolve: (r, _args, { viewer }) =>
+        viewer && staffRoles.has(viewer.role) && r.actor !== 'import' ? r.actor : null,
     }),
     reason: t.exposeString('reason', { nullable: true, description: 'The reason the editor gave, if any.' }),
     before: t.field({

@@ -6,9 +6,19 @@ import { STATEMENT_KIND_LABELS, STATEMENT_KINDS } from '../../lib/labels.ts';
 import type { StatementFilters } from '../../lib/statement-filters.ts';
 import styles from './statements.module.css';
 
-/** The choices the filters offer: people who made statements, and every topic. */
+/** The choices the filters offer: people who made statements, organizations that issued them, every topic. */
 export const FilterOptionsQuery = graphql(`
   query StatementFilterOptions {
+    # The API lists no organizations: the issuers are read off the statements themselves.
+    issued: statements(first: 100) {
+      nodes {
+        organization {
+          id
+          slug
+          name
+        }
+      }
+    }
     people(first: 100) {
       nodes {
         id
@@ -27,6 +37,16 @@ export const FilterOptionsQuery = graphql(`
   }
 `);
 
+/** Each organization that issued a statement, once, by name. */
+export function issuingOrganizations(options: ResultOf<typeof FilterOptionsQuery>) {
+  const bySlug = new Map(
+    options.issued.nodes.flatMap(({ organization }) =>
+      organization ? [[organization.slug, organization]] : [],
+    ),
+  );
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /**
  * The filters as a plain GET form: it works without JavaScript, and with it Next's <Form> navigates
  * client-side. It applies on submit, not on change, so choosing an option never moves the reader away.
@@ -42,6 +62,7 @@ export function FilterForm({
   asOf: string | null;
 }) {
   const speakers = options.people.nodes.filter((p) => p.statements.totalCount > 0);
+  const organizations = issuingOrganizations(options);
   return (
     <Form action="/statements" className={styles.filters} aria-label="Filter statements">
       {asOf ? <input type="hidden" name={AS_OF_PARAM} value={asOf} /> : null}
@@ -52,6 +73,17 @@ export function FilterForm({
           {speakers.map((person) => (
             <option key={person.slug} value={person.slug}>
               {person.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="filter-organization">Organization</label>
+        <select id="filter-organization" name="organization" defaultValue={filters.organization ?? ''}>
+          <option value="">Any organization</option>
+          {organizations.map((organization) => (
+            <option key={organization.slug} value={organization.slug}>
+              {organization.name}
             </option>
           ))}
         </select>

@@ -16,7 +16,7 @@ import {
   withoutFilter,
 } from '../../lib/statement-filters.ts';
 import { query } from '../../lib/urql/server.ts';
-import { FilterForm, FilterOptionsQuery } from './filter-form.tsx';
+import { FilterForm, FilterOptionsQuery, issuingOrganizations } from './filter-form.tsx';
 import styles from './statements.module.css';
 
 export const metadata: Metadata = { title: 'Statements' };
@@ -59,7 +59,7 @@ function received(params: Record<string, string | string[] | undefined>): string
 }
 
 /**
- * Statements, latest first, narrowed by speaker, topic, kind and date window, and as the sources had reported
+ * Statements, latest first, narrowed by speaker, organization, topic, kind and date window, and as the sources had reported
  * them by a day (`asOf`); the filters and the day live in the URL.
  */
 async function StatementsPage({ searchParams }: Props) {
@@ -74,8 +74,17 @@ async function StatementsPage({ searchParams }: Props) {
 
   const options = await query(FilterOptionsQuery, {});
   const speaker = options.people.nodes.find((p) => p.slug === filters.speaker);
+  const organization = issuingOrganizations(options).find((o) => o.slug === filters.organization);
   const topic = options.topics.find((t) => t.slug === filters.topic);
-  const unknown = (filters.speaker && !speaker) || (filters.topic && !topic);
+  const unknownWhat =
+    filters.speaker && !speaker
+      ? 'person'
+      : filters.organization && !organization
+        ? 'organization'
+        : filters.topic && !topic
+          ? 'topic'
+          : null;
+  const unknown = unknownWhat !== null;
   const { statements } = unknown
     ? { statements: null }
     : await query(StatementsQuery, {
@@ -83,6 +92,7 @@ async function StatementsPage({ searchParams }: Props) {
         after: filters.after ?? null,
         filterBy: {
           speakers: speaker ? [speaker.id] : null,
+          organizations: organization ? [organization.id] : null,
           topics: topic ? [topic.id] : null,
           kinds: filters.kind ? [filters.kind] : null,
           from: filters.from ?? null,
@@ -92,6 +102,8 @@ async function StatementsPage({ searchParams }: Props) {
 
   const active: { key: keyof StatementFilters; label: string }[] = [];
   if (filters.speaker) active.push({ key: 'speaker', label: `by ${speaker?.name ?? filters.speaker}` });
+  if (filters.organization)
+    active.push({ key: 'organization', label: `issued by ${organization?.name ?? filters.organization}` });
   if (filters.topic) active.push({ key: 'topic', label: `on ${topic?.name ?? filters.topic}` });
   if (filters.kind) active.push({ key: 'kind', label: STATEMENT_KIND_LABELS[filters.kind] });
   if (filters.from) active.push({ key: 'from', label: `from ${filters.from}` });
@@ -123,9 +135,7 @@ async function StatementsPage({ searchParams }: Props) {
             ))}
           </ul>
         ) : null}
-        {unknown ? (
-          <p>Parley knows no {filters.speaker && !speaker ? 'person' : 'topic'} by that name.</p>
-        ) : null}
+        {unknown ? <p>Parley knows no {unknownWhat} by that name.</p> : null}
         {statements?.nodes.map((statement) => (
           <StatementCard key={statement.slug} statement={statement} />
         ))}

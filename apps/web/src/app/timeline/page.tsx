@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { AsOfPanel } from '../../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../../components/bad-address.tsx';
 import { DateText, DateTextFragment } from '../../components/date-text.tsx';
+import { SourceMark } from '../../components/source-mark.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
 import { readAsOf, withAsOf } from '../../lib/as-of.ts';
 import { groupByMonth } from '../../lib/dates.ts';
+import { developmentAnchor, summitFactAnchors } from '../../lib/fact-sources.ts';
 import { query } from '../../lib/urql/server.ts';
 import styles from './timeline.module.css';
 
@@ -31,6 +33,12 @@ const TimelineQuery = graphql(
             latest
             precision
             ...DateText
+          }
+          developments {
+            sequence
+            date {
+              earliest
+            }
           }
         }
         ... on Meeting {
@@ -74,7 +82,14 @@ type Entry = ResultOf<typeof TimelineQuery>['timeline']['nodes'][number];
 /** The date of any entry; summits without one are left off the timeline by the API. */
 const dateOf = (entry: Entry) => (entry.__typename === 'Summit' ? entry.summitDate : entry.date);
 
-/** What an entry links to and says. */
+/** The anchor, on an entry's page, of the excerpt its date comes from. */
+function dateSource(entry: Entry): string {
+  if (entry.__typename !== 'Summit') return 'source-1';
+  const dated = entry.developments.map((d) => ({ sequence: d.sequence, dated: d.date !== null }));
+  return summitFactAnchors(dated).date ?? developmentAnchor(1);
+}
+
+/** What an entry links to and says, and where the excerpt dating it is. */
 function describe(entry: Entry) {
   switch (entry.__typename) {
     case 'Summit':
@@ -123,9 +138,13 @@ async function TimelinePage({ searchParams }: Props) {
                     <DateText date={date} />
                   </span>
                   <span className={styles.kind}>{kind}</span>
-                  <Link href={withAsOf(href, asOf)} className={styles.what}>
-                    {text}
-                  </Link>
+                  <span className={styles.what}>
+                    <Link href={withAsOf(href, asOf)}>{text}</Link>
+                    <SourceMark
+                      href={`${withAsOf(href, asOf)}#${dateSource(entry)}`}
+                      fact={`this ${kind.toLowerCase()}’s date`}
+                    />
+                  </span>
                 </li>
               );
             })}

@@ -1,4 +1,4 @@
-import type { Choice, CitedSource } from './api-values.ts';
+import type { Choice } from './api-values.ts';
 import type { ReferenceType } from './descriptors.ts';
 
 /** What a reference field offers, by the type of record it names. */
@@ -18,8 +18,3 @@ export const withNamed = (choices: Choices, named: Partial<Record<ReferenceType,
       sortedChoices([...listed, ...(named[type as ReferenceType] ?? [])]),
     ]),
   ) as Choices;
-
-/** The sources known, each once, the later ones (read more recently) winning. */
-export const withSources = (sources: readonly CitedSource[], more: readonly CitedSource[]): CitedSource[] => [
-  ...new Map([...sources, ...more].map((s) => [s.id, s])).values(),
-];

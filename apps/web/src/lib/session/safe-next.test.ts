@@ -7,7 +7,17 @@ describe('safeNext', () => {
   });
 
   it('refuses anything that leaves the site', () => {
-    for (const next of ['https://evil.example/', '//evil.example/', '/\\evil.example', 'desk', null, 3]) {
+    for (const next of [
+      'https://evil.example/',
+      '//evil.example/',
+      '/\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/ /evil.example',
+      'desk',
+      null,
+      3,
+    ]) {
       expect(safeNext(next)).toBe('/desk');
     }
   });

@@ -32,9 +32,9 @@ export const getViewer = cache(async (): Promise<SiteViewer | null> => {
 
 /** Whether a viewer may do what `role` may: admins may do everything editors may. */
 export const mayAct = (viewer: SiteViewer | null, role: 'EDITOR' | 'ADMIN') =>
-  viewer !== null && (role === 'EDITOR' || viewer.role === 'ADMIN');
+  viewer !== null && (viewer.role === 'ADMIN' || (role === 'EDITOR' && viewer.role === 'EDITOR'));
 
-/** The viewer of an editor's page: a reader is refused (401, with a sign-in link), an editor on an admin page too (403). */
+/** The viewer of an editor's page: a reader is refused (401, the page links to sign-in), an editor on an admin page too (403). */
 export async function requireRole(role: 'EDITOR' | 'ADMIN'): Promise<SiteViewer> {
   const viewer = await getViewer();
   if (!viewer) unauthorized();

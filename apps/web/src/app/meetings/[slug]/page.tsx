@@ -10,6 +10,7 @@ import facts from '../../../components/fact-list.module.css';
 import { MoreNote } from '../../../components/more-note.tsx';
 import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
+import { SourceMark } from '../../../components/source-mark.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
 import { graphql } from '../../../graphql.ts';
@@ -95,6 +96,8 @@ async function MeetingPage({ params, searchParams }: Props) {
   const asOf = readAsOf((await searchParams).asOf);
   const meeting = await load(slug, asOf);
   const citations = reportedCitations(meeting.citations, asOf);
+  // A meeting's facts come from its citations together: each links to the first excerpt, above the rest.
+  const source = citations.length > 0 ? '#source-1' : null;
   return (
     <RecordArticle
       heading={meeting.title}
@@ -110,13 +113,18 @@ async function MeetingPage({ params, searchParams }: Props) {
         <dt>Who</dt>
         <dd>
           <ParticipantList participants={meeting.participants} />
+          <SourceMark href={source} fact="the participants" />
         </dd>
         <dt>When</dt>
         <dd>
           <DateText date={meeting.date} words />
+          <SourceMark href={source} fact="the date" />
         </dd>
         <dt>Where</dt>
-        <dd>{meeting.location ? <PlaceName place={meeting.location} /> : 'Not stated by the sources'}</dd>
+        <dd>
+          {meeting.location ? <PlaceName place={meeting.location} /> : 'Not stated by the sources'}
+          <SourceMark href={meeting.location ? source : null} fact="the place" />
+        </dd>
         <dt>How long</dt>
         <dd>
           {meeting.durationMinutes ? durationLabel(meeting.durationMinutes) : 'Not stated by the sources'}

@@ -15,6 +15,7 @@ import { MoreNote } from '../../../components/more-note.tsx';
 import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { RetractedNotice } from '../../../components/retracted-notice.tsx';
+import { SourceMark } from '../../../components/source-mark.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import steps from '../../../components/steps.module.css';
@@ -22,6 +23,7 @@ import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.t
 import { graphql } from '../../../graphql.ts';
 import { firstReportedOn, parseAsOf, readAsOf } from '../../../lib/as-of.ts';
 import { publicPath } from '../../../lib/desk-paths.ts';
+import { developmentAnchor, summitFactAnchors } from '../../../lib/fact-sources.ts';
 import { listLabel } from '../../../lib/labels.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
@@ -179,6 +181,10 @@ async function SummitPage({ params, searchParams }: Props) {
       </article>
     );
   const candidates = summit.candidateLocations;
+  const sources = summitFactAnchors(
+    summit.developments.map((d) => ({ sequence: d.sequence, dated: d.date !== null })),
+  );
+  const hash = (anchor: string | null) => (anchor ? `#${anchor}` : null);
   return (
     <article>
       {header}
@@ -187,19 +193,25 @@ async function SummitPage({ params, searchParams }: Props) {
         <dt>Status</dt>
         <dd>
           <StatusBadge status={summit.status} />
+          <SourceMark href={hash(sources.status)} fact="the status" />
         </dd>
         <dt>When</dt>
-        <dd>{summit.date ? <DateText date={summit.date} words /> : 'Not yet known'}</dd>
+        <dd>
+          {summit.date ? <DateText date={summit.date} words /> : 'Not yet known'}
+          <SourceMark href={summit.date ? hash(sources.date) : null} fact="the date" />
+        </dd>
         <dt>Where</dt>
         <dd>
           {summit.location ? <PlaceName place={summit.location} /> : 'To be announced'}
           {summit.location === null && candidates.length > 0
             ? ` (reported candidates: ${listLabel(candidates.map((c) => c.place.name))})`
             : null}
+          <SourceMark href={hash(sources.place)} fact="the place" />
         </dd>
         <dt>Who</dt>
         <dd>
           <ParticipantList participants={summit.participants} />
+          <SourceMark href={summit.citations.length > 0 ? '#source-1' : null} fact="the participants" />
         </dd>
         <dt>Topics</dt>
         <dd>
@@ -223,7 +235,7 @@ async function SummitPage({ params, searchParams }: Props) {
                 <strong>{development.date ? <DateText date={development.date} /> : 'Date not given'}</strong>{' '}
                 — <StatusBadge status={development.status} /> {development.description}
               </p>
-              <CitationItem citation={development.citation} />
+              <CitationItem citation={development.citation} id={developmentAnchor(development.sequence)} />
             </li>
           ))}
         </ol>

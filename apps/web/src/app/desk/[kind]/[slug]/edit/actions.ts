@@ -63,6 +63,13 @@ export async function saveRecord(
     notice: null,
   };
 
+  // A form without the revision it was read at cannot be saved safely over anyone's change.
+  if (!Number.isSafeInteger(answer.revision))
+    return {
+      ...answer,
+      problems: [{ name: REVISION_FIELD, message: 'This form is incomplete: reload the page.' }],
+    };
+
   const mine = changedKeys(draftsOf(fields, read), drafts);
   if (mine.length === 0) return { ...answer, notice: 'You changed nothing, so there is nothing to save.' };
   const { values, problems: unread } = valuesOf(fields, drafts);

@@ -33,8 +33,8 @@ export interface RevertState {
 
 /**
  * Writes an earlier revision of a record again, as a new revision, then shows the history from the top. Admins
- * only (the issue says so, though the API lets editors revert), and only over the revision the admin saw: a
- * record changed since is a conflict.
+ * only (a revert can undo a retraction or a merge; the API checks it too), and only over the revision the admin
+ * saw: a record changed since is a conflict.
  */
 export async function revertAction(_previous: RevertState, form: FormData): Promise<RevertState> {
   await requireRole('ADMIN');

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import facts from '../../../components/fact-list.module.css';
+import { RetractedNotice } from '../../../components/retracted-notice.tsx';
+import { graphql, type ResultOf } from '../../../graphql.ts';
+import { queryRecord } from '../../../lib/urql/server.ts';
+
+const SourceQuery = graphql(`
+  query Source($slug: String!) {
+    source(slug: $slug) {
+      title
+      outlet
+      author
+      publishedAt
+      url
+      retractionReason
+      citedBy {
+        __typename
+        ... on Summit {
+          slug
+          title
+        }
+        ... on Meeting {
+          slug
+          title
+        }
+        ... on Statement {
+          slug
+          quote
+          paraphrase
+          speaker {
+            name
+          }
+          organization {
+            name
+          }
+        }
+        ... on Person {
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Citing = NonNullable<ResultOf<typeof SourceQuery>['source']>['citedBy'][number];
+
+const published = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A citing record as the list shows it: its kind, its page and its words. */
+function described(record: Citing) {
+  switch (record.__typename) {
+    case 'Summit':
+      return { kind: 'Summit', href: `/summits/${record.slug}`, text: record.title };
+    case 'Meeting':
+      return { kind: 'Meeting', href: `/meetings/${record.slug}`, text: record.title };
+    case 'Person':
+      return { kind: 'Person', href: `/people/${record.slug}`, text: record.name };
+    case 'Statement': {
+      const who = record.speaker?.name ?? record.organization?.name ?? 'Unattributed';
+      const words = record.quote ? `“${record.quote}”` : record.paraphrase;
+      return { kind: 'Statement', href: `/statements/${record.slug}`, text: `${who}: ${words}` };
+    }
+  }
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** The source, or a 404 for a slug that names none. */
+async function load(slug: string) {
+  const { source } = await queryRecord(SourceQuery, { slug });
+  if (!source) notFound();
+  return source;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).slug)).title };
+}
+
+/** A source's own page, URL or not: who published it and when, and every record that cites it. */
+export default async function SourcePage({ params }: Props) {
+  const source = await load((await params).slug);
+  const records = source.citedBy.map(described);
+  return (
+    <article>
+      <h1>{source.title}</h1>
+      <RetractedNotice reason={source.retractionReason} />
+      <dl className={facts.facts}>
+        <dt>Outlet</dt>
+        <dd>{source.outlet}</dd>
+        <dt>Published</dt>
+        <dd>
+          <time dateTime={source.publishedAt}>
+            {published.format(new Date(`${source.publishedAt}T00:00:00Z`))}
+          </time>
+        </dd>
+        <dt>Author</dt>
+        <dd>{source.author ?? 'Not given'}</dd>
+        <dt>Web address</dt>
+        <dd>{source.url ? <a href={source.url}>{source.url}</a> : 'None is recorded for this source'}</dd>
+      </dl>
+      <section aria-labelledby="citing">
+        <h2 id="citing">Records citing this source</h2>
+        {records.length === 0 ? <p>No record cites this source.</p> : null}
+        <ul>
+          {records.map((record) => (
+            <li key={record.href}>
+              {record.kind}: <Link href={record.href}>{record.text}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
