@@ -8,6 +8,7 @@ import { graphql, type ResultOf } from '../../graphql.ts';
 import { readAsOf, withAsOf } from '../../lib/as-of.ts';
 import { groupByMonth } from '../../lib/dates.ts';
 import { developmentAnchor, summitFactAnchors } from '../../lib/fact-sources.ts';
+import { recordLink } from '../../lib/record-link.ts';
 import { query } from '../../lib/urql/server.ts';
 import styles from './timeline.module.css';
 
@@ -89,21 +90,6 @@ function dateSource(entry: Entry): string {
   return summitFactAnchors(dated).date ?? developmentAnchor(1);
 }
 
-/** What an entry links to and says, and where the excerpt dating it is. */
-function describe(entry: Entry) {
-  switch (entry.__typename) {
-    case 'Summit':
-      return { kind: 'Summit', href: `/summits/${entry.slug}`, text: entry.title };
-    case 'Meeting':
-      return { kind: 'Meeting', href: `/meetings/${entry.slug}`, text: entry.title };
-    case 'Statement': {
-      const who = entry.speaker?.name ?? entry.organization?.name ?? 'Unattributed';
-      const words = entry.quote ? `“${entry.quote}”` : entry.paraphrase;
-      return { kind: 'Statement', href: `/statements/${entry.slug}`, text: `${who}: ${words}` };
-    }
-  }
-}
-
 /**
  * Every dated record in date order, grouped by month; a date known only as a window stays a window. With
  * `?asOf=`, the records as the sources had reported them by that day.
@@ -131,7 +117,7 @@ async function TimelinePage({ searchParams }: Props) {
           <h2 id={`month-${group.key}`}>{group.heading}</h2>
           <ol className={styles.entries}>
             {group.items.map(({ entry, date }) => {
-              const { kind, href, text } = describe(entry);
+              const { kind, href, text } = recordLink(entry);
               return (
                 <li key={href} className={styles.entry}>
                   <span className={styles.when}>

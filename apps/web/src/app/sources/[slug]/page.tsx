@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import facts from '../../../components/fact-list.module.css';
 import { RetractedNotice } from '../../../components/retracted-notice.tsx';
-import { graphql, type ResultOf } from '../../../graphql.ts';
+import { graphql } from '../../../graphql.ts';
+import { recordLink } from '../../../lib/record-link.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
 const SourceQuery = graphql(`
@@ -45,26 +46,7 @@ const SourceQuery = graphql(`
   }
 `);
 
-type Citing = NonNullable<ResultOf<typeof SourceQuery>['source']>['citedBy'][number];
-
 const published = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** A citing record as the list shows it: its kind, its page and its words. */
-function described(record: Citing) {
-  switch (record.__typename) {
-    case 'Summit':
-      return { kind: 'Summit', href: `/summits/${record.slug}`, text: record.title };
-    case 'Meeting':
-      return { kind: 'Meeting', href: `/meetings/${record.slug}`, text: record.title };
-    case 'Person':
-      return { kind: 'Person', href: `/people/${record.slug}`, text: record.name };
-    case 'Statement': {
-      const who = record.speaker?.name ?? record.organization?.name ?? 'Unattributed';
-      const words = record.quote ? `“${record.quote}”` : record.paraphrase;
-      return { kind: 'Statement', href: `/statements/${record.slug}`, text: `${who}: ${words}` };
-    }
-  }
-}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -82,7 +64,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A source's own page, URL or not: who published it and when, and every record that cites it. */
 export default async function SourcePage({ params }: Props) {
   const source = await load((await params).slug);
-  const records = source.citedBy.map(described);
+  const records = source.citedBy.map(recordLink);
   return (
     <article>
       <h1>{source.title}</h1>
