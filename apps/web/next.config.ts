@@ -1,12 +1,27 @@
 import type { NextConfig } from 'next';
+import { cachedPageRedirects, cachedPageRewrites } from './src/lib/page-cache/cached-routes.ts';
 
 /** Next settings: the site reads everything from the API; its server actions are the editor's desk. */
 const config: NextConfig = {
   reactStrictMode: true,
+  // Several builds side by side (the e2e tests' stack reads it too); `.next` unless PARLEY_WEB_DIST says.
+  distDir: process.env.PARLEY_WEB_DIST ?? '.next',
   poweredByHeader: false,
+  // An ETag is a hash of the whole page, computed in JavaScript on every response: about half the CPU of serving
+  // a cached page, for a 304 that readers rarely get (pages are not kept by browsers and change with each write).
+  generateEtags: false,
   typedRoutes: false,
-  // unauthorized() and forbidden() answer the desk's pages with 401 and 403 rather than a redirect.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // unauthorized() and forbidden() answer the desk's pages with 401 and 403 rather than a redirect.
+    authInterrupts: true,
+    // Cached pages stay in memory (an LRU of cacheMaxMemorySize): made-up slugs cannot fill the disk.
+    isrFlushToDisk: false,
+    // A cached page a reader's browser already holds is fetched again after 30 s (Next's least; 5 minutes else).
+    staleTimes: { static: 30 },
+  },
+  // Readers' record pages come from the page cache; see src/lib/page-cache/ and the README's "Caching".
+  rewrites: async () => ({ beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] }),
+  redirects: async () => cachedPageRedirects(),
 };
 
 export default config;

@@ -1,18 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { machine, pinSelf } from './harness/cpu.ts';
-import { elapsedSeconds, progress } from './harness/progress.ts';
-import { buildProductionApi } from './harness/spawn-server.ts';
-import { type MixPlan, runMixStore } from './mix/run-store.ts';
+import { pinSelf } from './harness/cpu.ts';
+import { progress } from './harness/progress.ts';
 import { TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from './mix/targets.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { mixTable, mixVerdicts } from './report/mix-markdown.ts';
-import { type MixResults, mixResultsDir } from './report/mix-results.ts';
+import { mixResultsDir } from './report/mix-results.ts';
 import type { Results } from './report/results.ts';
-import { databaseStores, eachReachableStore } from './stores.ts';
+import { mixPlanFor, runMix } from './sections/mix.ts';
+import { databaseStores } from './stores.ts';
 
 /**
  * The read/write mix of issue 10: for each store, Parley's production server (default config, response cache
@@ -33,37 +31,21 @@ const { values } = parseArgs({
     connections: { type: 'string', default: String(ISSUE_CONNECTIONS) },
   },
 });
-const plan: MixPlan = {
-  statements: Number(values.statements),
-  seconds: Number(values.seconds),
+const plan = {
+  ...mixPlanFor(Number(values.statements), Number(values.seconds)),
   connections: Number(values.connections),
-  editEvery: 20,
-  editTargets: 1000,
 };
 if (![plan.statements, plan.seconds, plan.connections].every((n) => Number.isFinite(n) && n > 0))
   throw new Error('--seconds, --statements and --connections must be positive numbers');
 const stores = databaseStores(values.stores ?? '');
 
-const startedAt = new Date();
-const machineAtStart = machine();
 const pinning = pinSelf();
-progress(`read/write mix: ${pinning}; load average ${machineAtStart.loadAverage.join(' ')}`);
-progress('building the production API (apps/api/dist)');
-buildProductionApi();
-
-const { runs, skipped } = await eachReachableStore(stores, (store) => runMixStore(store, plan));
-
-const results: MixResults = {
+progress(`read/write mix: ${pinning}`);
+const results = await runMix(plan, stores, {
   command: `npm run mix --workspace @parley/bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-  startedAt: startedAt.toISOString(),
-  durationSeconds: Math.round(elapsedSeconds()),
-  machineAtStart,
-  loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
   pinning,
-  plan,
-  runs,
-  skipped,
-};
+});
+const { runs, skipped } = results;
 process.stdout.write(`\n${mixTable(results)}\n\n${mixVerdicts(results).join('\n')}\n`);
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));

@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
-import { generateDataset } from '@parley/domain/testing';
 import { progress } from './harness/progress.ts';
-import { importSynthetic } from './load-data.ts';
+import { importSynthetic, syntheticDataset } from './load-data.ts';
 
 /** Where a benchmark's data lives: the seed or synthetic data in memory, PGlite in a folder, or PostgreSQL. */
 export type StoreSpec =
@@ -32,7 +31,7 @@ export function databaseStores(flag: string): DatabaseStoreKind[] {
 /** Opens a store that `prepare` filled (the memory store generates its data, which is deterministic). */
 export async function openBenchStore(spec: StoreSpec, onQuery?: (sql: string) => void): Promise<Store> {
   if (spec.kind === 'seed') return createMemoryStore(seedDataset);
-  if (spec.kind === 'memory') return createMemoryStore(generateDataset(spec.statements));
+  if (spec.kind === 'memory') return createMemoryStore(syntheticDataset(spec.statements));
   const { openStore } = await import('@parley/db');
   return spec.kind === 'pglite'
     ? openStore({ dataDir: spec.dataDir, seed: false, onQuery })

@@ -61,6 +61,40 @@ describe('the facts on the page', () => {
     ).toMatch(/^\/meetings\/[a-z0-9-]+#source-1$/);
   });
 
+  it('summit and statement pages print each excerpt once, and link to it where it is cited again', async () => {
+    const { summits, statements } = await api<{
+      summits: { nodes: { slug: string }[] };
+      statements: { nodes: { slug: string; relations: unknown[] }[] };
+    }>(
+      '{ summits(first: 50) { nodes { slug } } statements(first: 100) { nodes { slug relations { type } } } }',
+    );
+    const paths = [
+      ...summits.nodes.map((s) => `/summits/${s.slug}`),
+      ...statements.nodes.filter((s) => s.relations.length > 0).map((s) => `/statements/${s.slug}`),
+    ];
+    let references = 0;
+    for (const path of paths) {
+      await visit(path);
+      const excerpts = await page.locator('main blockquote').allInnerTexts();
+      expect(excerpts.length, path).toBeGreaterThan(0);
+      expect(
+        excerpts.filter((e, i) => excerpts.indexOf(e) !== i),
+        path,
+      ).toEqual([]);
+      // Every "excerpt N under Sources/Developments" lands on the excerpt printed there.
+      for (const link of await page
+        .getByRole('link', { name: /, excerpt \d+ under (Sources|Developments)$/ })
+        .all()) {
+        const anchor = (await link.getAttribute('href'))?.split('#')[1];
+        const listed = page.locator(`[id="${anchor}"] blockquote`);
+        expect(await listed.count(), `${path} → #${anchor}`).toBe(1);
+        references += 1;
+      }
+    }
+    // The founding record cites some words twice (two developments, a development and the sources): exercised.
+    expect(references).toBeGreaterThan(0);
+  });
+
   it("meeting page: participants, date and place each link to their source's words", async () => {
     await visit('/meetings/trump-kim-yong-chol-2019-01-18');
     await expectSourceLinksReachExcerpts(['the participants', 'the date', 'the place']);

@@ -99,9 +99,13 @@ describe('the site in Chromium', () => {
     expect(await heading()).toBe('Second U.S.–North Korea summit');
     const developments = await page.locator('section[aria-labelledby="developments"]').innerText();
     expect(developments).toContain('White House press secretary Sarah Sanders announced the summit');
-    expect(await page.locator('section[aria-labelledby="developments"] blockquote').count()).toBeGreaterThan(
-      0,
-    );
+    // Each development shows its excerpt, or links to it where the page already prints it (under Sources).
+    const cited = page.locator('section[aria-labelledby="developments"] li');
+    expect(await cited.count()).toBeGreaterThan(0);
+    for (const development of await cited.all()) {
+      const excerpts = development.locator('blockquote, a[href^="#source-"], a[href^="#development-"]');
+      expect(await excerpts.count()).toBe(1);
+    }
     expect(await page.locator('section[aria-labelledby="meetings"] article').count()).toBe(2);
     await record('summit');
   });

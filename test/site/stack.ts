@@ -13,6 +13,8 @@ export interface Stack {
   siteUrl: string;
   api: Service;
   site: Service;
+  /** Stops the API and starts it again on the same address and data folder, as an operator's restart would. */
+  restartApi: () => Promise<void>;
   /** A bearer token of each account asked for, by email. */
   tokens: Record<string, string>;
   stop: () => Promise<void>;
@@ -64,7 +66,8 @@ export async function startStack({
   accounts = [] as E2eAccount[],
   prepare = (_dataDir: string) => {},
 } = {}): Promise<Stack> {
-  ensureBuilt('@parley/web', 'apps/web/.next/BUILD_ID');
+  // PARLEY_WEB_DIST (next.config.ts's distDir) lets several builds sit side by side; `next start` reads it too.
+  ensureBuilt('@parley/web', `apps/web/${process.env.PARLEY_WEB_DIST ?? '.next'}/BUILD_ID`);
   ensureBuilt('@parley/api', 'apps/api/dist/server.mjs');
   const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   prepare(dataDir);
@@ -76,10 +79,15 @@ export async function startStack({
   const siteUrl = `http://127.0.0.1:${sitePort}`;
 
   // The API as `npm start` runs it: the production build, plain node.
-  const api = startService('api', join(root, 'apps/api/dist/server.mjs'), [], {
-    cwd: root,
-    env: { PORT: String(apiPort), PARLEY_DATA_DIR: dataDir },
-  });
+  const startApi = () =>
+    startService('api', join(root, 'apps/api/dist/server.mjs'), [], {
+      cwd: root,
+      env: { PORT: String(apiPort), PARLEY_DATA_DIR: dataDir },
+    });
+  // /readyz answers 200 once the store is migrated, seeded and answering.
+  const apiReady = (service: Service) =>
+    waitUntilReady(service, async () => (await fetch(new URL('/readyz', apiUrl))).ok);
+  let api = startApi();
   const site = startService(
     'site',
     process.execPath,
@@ -91,14 +99,28 @@ export async function startStack({
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    // /readyz answers 200 once the store is migrated, seeded and answering.
-    await waitUntilReady(api, async () => (await fetch(new URL('/readyz', apiUrl))).ok);
+    await apiReady(api);
     await waitUntilReady(site, async () => (await fetch(`${siteUrl}/not-found-probe`)).status === 404);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { apiUrl, siteUrl, api, site, tokens, stop };
+  const restartApi = async () => {
+    await api.stop();
+    api = startApi();
+    await apiReady(api);
+  };
+  return {
+    apiUrl,
+    siteUrl,
+    get api() {
+      return api;
+    },
+    site,
+    tokens,
+    stop,
+    restartApi,
+  };
 }
 
 /**

@@ -18,6 +18,12 @@ export interface Config {
   maxConnectionsPerAddress: number;
   /** Signs sessions (PARLEY_AUTH_SECRET); null outside production uses one generated and kept in the database. */
   authSecret: string | null;
+  /** Redis for live updates and rate limits shared by several processes (REDIS_URL); null keeps both in process. */
+  redisUrl: string | null;
+  /** API processes to run on the one port (PARLEY_API_WORKERS, node:cluster); 1 serves from this process. */
+  workers: number;
+  /** Subscriptions one client address may hold open (PARLEY_MAX_SUBSCRIPTIONS_PER_ADDRESS). */
+  maxSubscriptionsPerAddress: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -54,10 +60,16 @@ function port(env: Env, problems: string[]): number {
   return 4000;
 }
 
-function positiveInteger(env: Env, name: string, fallback: number, problems: string[]): number {
+function positiveInteger(
+  env: Env,
+  name: string,
+  fallback: number,
+  problems: string[],
+  max = 9_999_999,
+): number {
   const raw = env[name]?.trim() || String(fallback);
-  if (/^[1-9]\d{0,6}$/.test(raw)) return Number(raw);
-  problems.push(`${name} is "${raw}"; expected a whole number from 1 to 9999999`);
+  if (/^[1-9]\d{0,6}$/.test(raw) && Number(raw) <= max) return Number(raw);
+  problems.push(`${name} is "${raw}"; expected a whole number from 1 to ${max}`);
   return fallback;
 }
 
@@ -92,6 +104,29 @@ function corsOrigins(env: Env, problems: string[]): string[] {
   return origins;
 }
 
+function redisUrl(env: Env, problems: string[]): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  if (URL.canParse(raw) && ['redis:', 'rediss:'].includes(new URL(raw).protocol)) return raw;
+  problems.push('REDIS_URL is not a redis:// or rediss:// URL');
+  return null;
+}
+
+/** More than one process must share what one process would keep to itself: the records, and Redis. */
+function workerProblems(config: Config, problems: string[]): void {
+  if (config.workers === 1) return;
+  const workers = `PARLEY_API_WORKERS is ${config.workers}`;
+  if (config.store === 'db' && !config.databaseUrl)
+    problems.push(`${workers} but DATABASE_URL is not set: PGlite opens in one process only`);
+  if (!config.redisUrl)
+    problems.push(
+      `${workers} but REDIS_URL is not set: subscribers would miss other processes' writes and rate limits would count per process`,
+    );
+}
+
+/** Processes one machine may sensibly run: more than its cores only share them. */
+const MAX_WORKERS = 64;
+
 /** better-auth's minimum: a shorter secret is guessable. */
 const AUTH_SECRET_MIN_LENGTH = 32;
 
@@ -124,7 +159,12 @@ export function loadConfig(env: Env = process.env): Config {
     // A balancer or the site's own server reaches the API from one address: 100 leaves them room.
     maxConnectionsPerAddress: positiveInteger(env, 'PARLEY_MAX_CONNECTIONS_PER_ADDRESS', 100, problems),
     authSecret: authSecret(env, problems),
+    redisUrl: redisUrl(env, problems),
+    workers: positiveInteger(env, 'PARLEY_API_WORKERS', 1, problems, MAX_WORKERS),
+    // Half the connections an address may open: the rest stay for its queries.
+    maxSubscriptionsPerAddress: positiveInteger(env, 'PARLEY_MAX_SUBSCRIPTIONS_PER_ADDRESS', 50, problems),
   };
+  workerProblems(config, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

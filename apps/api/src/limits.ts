@@ -32,6 +32,11 @@ export const limits = {
    * time however many are sent, and pages are answered in the other half (the attack bench measures it).
    */
   heavyRest: 1,
+  /**
+   * What heavy operations one client address may take across every API process: 20 s of work a minute, a
+   * third of one process's time (an answer from the response cache takes none). Counted in Redis when set.
+   */
+  heavyWorkPerAddress: { windowMs: 60_000, budgetMs: 20_000 },
   /** Items in any list argument: `nodes(ids:)` and every id filter (GitHub caps `nodes` at 100 too). */
   maxListItems: 100,
   /** Characters in any string argument: a search or a text filter is a few words, a cursor ~60. */

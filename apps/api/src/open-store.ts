@@ -1,5 +1,5 @@
 import type { Accounts } from '@parley/db';
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
 import { clientAddressHeader } from './client-address.ts';
 import type { Config } from './config.ts';
 import { StartupError } from './startup-error.ts';
@@ -19,7 +19,9 @@ export interface ConfiguredStore {
 export async function openConfiguredStore(
   config: Pick<Config, 'store' | 'databaseUrl' | 'dataDir' | 'nodeEnv' | 'authSecret' | 'corsOrigins'>,
 ): Promise<ConfiguredStore> {
-  if (config.store === 'memory') return { store: createMemoryStore(seedDataset) };
+  // The seed, imported when asked for: building it parses dates with chrono, a slow load a database skips.
+  if (config.store === 'memory')
+    return { store: createMemoryStore((await import('@parley/domain/seed')).seedDataset) };
   const production = config.nodeEnv === 'production';
   // A secret generated and kept in the database would sign sessions for anyone who can read it.
   if (production && !config.authSecret)
@@ -27,7 +29,9 @@ export async function openConfiguredStore(
       'PARLEY_AUTH_SECRET is not set: in production it signs the sessions; set it to 32 or more random characters (e.g. from `openssl rand -base64 32`)',
     );
   // A dynamic import keeps PGlite and pg out of a memory-store process.
-  const { openStoreWithAccounts, OpenStoreError, postgresPoolSize } = await import('@parley/db');
+  const { openStoreWithAccounts, OpenStoreError, partsPerStatement, postgresPoolSize } = await import(
+    '@parley/db'
+  );
   try {
     const { store, accounts } = await openStoreWithAccounts({
       databaseUrl: config.databaseUrl,
@@ -39,12 +43,9 @@ export async function openConfiguredStore(
         addressHeader: clientAddressHeader,
       },
     });
-    // PGlite has one connection.
-    return {
-      store,
-      accounts,
-      schedule: { slots: config.databaseUrl ? postgresPoolSize : 1, burst: defaultBurst },
-    };
+    // As many calls as the store sends at once: a statement's parts on each connection (PGlite has one).
+    const connections = config.databaseUrl ? postgresPoolSize : 1;
+    return { store, accounts, schedule: { slots: connections * partsPerStatement, burst: defaultBurst } };
   } catch (error) {
     throw error instanceof OpenStoreError ? new StartupError(error.message, { cause: error }) : error;
   }

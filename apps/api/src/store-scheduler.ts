@@ -2,7 +2,11 @@ import type { Store } from '@parley/domain';
 
 /** How store calls share the database: `slots` at once, a request's first `burst` calls in the front lane. */
 export interface StoreSchedule {
-  /** Calls run at once: PGlite has one connection, PostgreSQL's pool ten. */
+  /**
+   * Calls in the store at once. The SQL store sends the calls it holds together, as parts of a few statements
+   * (as many parts as fit in one statement per connection): fewer slots would split a page's level into more
+   * statements.
+   */
   slots: number;
   /** Calls of one request that go ahead of those of requests past their own burst. */
   burst: number;
@@ -25,7 +29,7 @@ const unscheduled = new Set<PropertyKey>(['onChange', 'close', 'ping']);
  */
 export function createStoreScheduler({ slots, burst }: StoreSchedule) {
   let running = 0;
-  // Calls past their request's burst hold at most one slot: a heavy query proceeds on one connection.
+  // Calls past their request's burst hold at most one slot: a heavy query proceeds one call at a time.
   let runningLate = 0;
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
@@ -36,9 +40,8 @@ export function createStoreScheduler({ slots, burst }: StoreSchedule) {
       if (!next) return;
       running += 1;
       if (late) runningLate += 1;
-      // Started on the next turn of the event loop: PGlite answers without I/O, so a chain of calls would
-      // otherwise run as one long series of microtasks, and no new request would be read meanwhile.
-      setImmediate(next);
+      // Started at once: the SQL store gathers the calls of the turn and sends them on the next one.
+      next();
     }
   };
   async function run<T>(ahead: boolean, work: () => Promise<T>, first = false): Promise<T> {

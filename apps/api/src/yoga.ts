@@ -6,6 +6,9 @@ import { createYoga, maskError, useReadinessCheck, type YogaLogger } from 'graph
 import type { Config } from './config.ts';
 import { apiLogger } from './error-log.ts';
 import { armorConfig, limits } from './limits.ts';
+import { changeOfCommit } from './live/commit-change.ts';
+import { createLiveHub, type LiveHub } from './live/live-hub.ts';
+import { publishingCommits } from './live/publishing-store.ts';
 import { graphiqlOptions } from './playground.ts';
 import { useAuthRoutes } from './plugins/auth-routes.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
@@ -22,17 +25,23 @@ import { useResponseLimit } from './plugins/response-limit.ts';
 import { useSessionOrigin } from './plugins/session-origin.ts';
 import { logsRequests } from './request-log.ts';
 import { createStoreScheduler, type StoreSchedule } from './store-scheduler.ts';
+import { createWorkBudget, type WorkBudget } from './work-budget.ts';
 
 export interface ParleyYogaOptions {
   store: Store;
   /** Accounts and sessions (the database's); without them every request is anonymous and /api/auth is 404. */
   accounts?: Accounts;
-  /** `responseCache` defaults to on, as in loadConfig. */
-  config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> & Partial<Pick<Config, 'responseCache'>>;
+  /** `responseCache` defaults to on and `maxSubscriptionsPerAddress` to 50, as in loadConfig. */
+  config: Pick<Config, 'nodeEnv' | 'corsOrigins' | 'logLevel'> &
+    Partial<Pick<Config, 'responseCache' | 'maxSubscriptionsPerAddress'>>;
   /** Where production writes its one-line error summaries (default stderr). */
   writeErrorLine?: (line: string) => void;
   /** How requests share a database's connections (store-scheduler.ts); none for the memory store. */
   schedule?: StoreSchedule;
+  /** Live updates (server.ts passes Redis's when REDIS_URL is set); default in process, closed with the server. */
+  live?: LiveHub;
+  /** The work heavy operations may take per client address (server.ts: counted in Redis when set). */
+  workBudget?: WorkBudget;
 }
 
 /**
@@ -53,7 +62,15 @@ function withoutClientErrors(logger: YogaLogger): YogaLogger {
 }
 
 /** The GraphQL server, not yet listening: server.ts serves it over node:http, tests call `yoga.fetch`. */
-export function createParleyYoga({ store, accounts, config, writeErrorLine, schedule }: ParleyYogaOptions) {
+export function createParleyYoga({
+  store,
+  accounts,
+  config,
+  writeErrorLine,
+  schedule,
+  live: givenLive,
+  workBudget,
+}: ParleyYogaOptions) {
   const production = config.nodeEnv === 'production';
   const responseCache =
     config.responseCache === false
@@ -61,10 +78,21 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
       : createParleyResponseCache(store, (error) =>
           console.error('response cache off: the store cannot report changes', error),
         );
+  const live =
+    givenLive ??
+    createLiveHub({
+      redis: null,
+      maxPerAddress: config.maxSubscriptionsPerAddress ?? 50,
+      log: (line) => console.warn(line),
+    });
+  const stopHearing = responseCache
+    ? live.onCommit((commit) => responseCache.changed(changeOfCommit(commit)))
+    : null;
+  const written = publishingCommits(store, live.publish);
   const scheduler = schedule ? createStoreScheduler(schedule) : null;
   // Each request's store: scheduled on the database's connections, and noting what it reads for the cache.
   const storeFor = (request: Request) => {
-    const scheduled = scheduler ? scheduler.forRequest(store) : store;
+    const scheduled = scheduler ? scheduler.forRequest(written) : written;
     return responseCache ? responseCache.storeFor(request, scheduled) : scheduled;
   };
   const playground = playgroundCaching();
@@ -76,6 +104,7 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
         storeFor(request),
         accounts && carriesCredentials(request) ? await accounts.viewerOf(request.headers) : null,
         accounts?.emailsOf,
+        live.forRequest(request),
       ),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
@@ -100,7 +129,10 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
       useCsrfPrevention(csrfHeaders),
       EnvelopArmorPlugin(armorConfig),
       ...(production ? [useHiddenSuggestions()] : []),
-      useRequestLimits(limits),
+      useRequestLimits(
+        limits,
+        workBudget ?? createWorkBudget({ ...limits.heavyWorkPerAddress, redis: null }),
+      ),
       useResponseLimit(limits.maxResponseBytes),
       useJit(),
       // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
@@ -118,6 +150,13 @@ export function createParleyYoga({ store, accounts, config, writeErrorLine, sche
         },
       }),
       playground.plugin,
+      {
+        onDispose() {
+          stopHearing?.();
+          // A hub made here ends with the server; one passed in is its owner's to close.
+          if (!givenLive) live.close();
+        },
+      },
       // Last, so that it compresses the response every other plugin has settled.
       useCompression(),
     ],

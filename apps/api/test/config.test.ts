@@ -25,6 +25,9 @@ describe('configuration from the environment', () => {
       responseCache: true,
       maxConnectionsPerAddress: 100,
       authSecret: null,
+      redisUrl: null,
+      workers: 1,
+      maxSubscriptionsPerAddress: 50,
     });
   });
 
@@ -42,6 +45,9 @@ describe('configuration from the environment', () => {
         PARLEY_RESPONSE_CACHE: 'off',
         PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '500',
         PARLEY_AUTH_SECRET: ' 0123456789abcdef0123456789abcdef ',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        PARLEY_API_WORKERS: '4',
+        PARLEY_MAX_SUBSCRIPTIONS_PER_ADDRESS: '500',
       }),
     ).toEqual({
       port: 8080,
@@ -55,6 +61,9 @@ describe('configuration from the environment', () => {
       responseCache: false,
       maxConnectionsPerAddress: 500,
       authSecret: '0123456789abcdef0123456789abcdef',
+      redisUrl: 'redis://127.0.0.1:6379',
+      workers: 4,
+      maxSubscriptionsPerAddress: 500,
     });
   });
 
@@ -70,6 +79,9 @@ describe('configuration from the environment', () => {
         PARLEY_RESPONSE_CACHE: 'yes',
         PARLEY_MAX_CONNECTIONS_PER_ADDRESS: '0',
         PARLEY_AUTH_SECRET: 'short and secret',
+        REDIS_URL: 'http://127.0.0.1:6379',
+        PARLEY_API_WORKERS: '65',
+        PARLEY_MAX_SUBSCRIPTIONS_PER_ADDRESS: 'many',
       }),
     ).toEqual([
       'PORT is "80a"; expected a whole number from 0 to 65535',
@@ -81,9 +93,29 @@ describe('configuration from the environment', () => {
       'PARLEY_RESPONSE_CACHE is "yes"; expected one of on, off',
       'PARLEY_MAX_CONNECTIONS_PER_ADDRESS is "0"; expected a whole number from 1 to 9999999',
       'PARLEY_AUTH_SECRET has 16 characters; expected 32 or more (e.g. from `openssl rand -base64 32`)',
+      'REDIS_URL is not a redis:// or rediss:// URL',
+      'PARLEY_API_WORKERS is "65"; expected a whole number from 1 to 64',
+      'PARLEY_MAX_SUBSCRIPTIONS_PER_ADDRESS is "many"; expected a whole number from 1 to 9999999',
     ]);
     expect(problemsOf({ PORT: '70000' })).toEqual([
       'PORT is "70000"; expected a whole number from 0 to 65535',
     ]);
+  });
+
+  test('several workers need what they must share: PostgreSQL and Redis (or the read-only memory store)', () => {
+    expect(problemsOf({ PARLEY_API_WORKERS: '2' })).toEqual([
+      'PARLEY_API_WORKERS is 2 but DATABASE_URL is not set: PGlite opens in one process only',
+      "PARLEY_API_WORKERS is 2 but REDIS_URL is not set: subscribers would miss other processes' writes and rate limits would count per process",
+    ]);
+    expect(
+      problemsOf({
+        PARLEY_API_WORKERS: '2',
+        DATABASE_URL: 'postgres://127.0.0.1:5432/parley',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf({ PARLEY_API_WORKERS: '2', PARLEY_STORE: 'memory', REDIS_URL: 'redis://127.0.0.1:6379' }),
+    ).toEqual([]);
   });
 });

@@ -2,19 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { expect, test } from 'vitest';
 import { limits } from '../src/limits.ts';
+import { heavyQuery, summitId } from './heavy-query.ts';
 import { parley, post } from './yoga.ts';
-
-const summitId = Buffer.from('Summit:summit:second-us-north-korea-2019').toString('base64url');
-// 100 summits with their lists: above the heavy threshold, within the cost limit.
-const heavyQuery = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Summit {
-  title status date { label text earliest latest }
-  location { name within { name } }
-  participants { role person { slug name } }
-  developments { sequence status description date { label } citation { excerpt source { title } } }
-  candidateLocations { place { name } reportedBy { name } citation { excerpt } }
-  topics { slug name }
-  citations { excerpt source { title outlet } }
-} } }`;
 
 test('heavy operations run one at a time with a bounded queue; light ones are never held up', async () => {
   const base = createMemoryStore(seedDataset);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStore } from '@parley/db';
+import { openStore, partsPerStatement } from '@parley/db';
 import { generateDataset } from '@parley/domain/testing';
 import { afterAll, describe, expect, test } from 'vitest';
 import { defaultBurst } from '../src/store-scheduler.ts';
@@ -13,19 +13,20 @@ import { type Json, post } from './yoga.ts';
 const dataset = generateDataset(1000, { counts: { summits: 1, people: 10 } });
 
 // The real operations through the real server, context and SQL store, counting what the store sends to PGlite.
-let sqlStatements = 0;
+let sqlStatements: string[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'parley-query-count-'));
-const store = await openStore({ dataDir: dir, seed: false, onQuery: () => sqlStatements++ });
+const store = await openStore({ dataDir: dir, seed: false, onQuery: (text) => sqlStatements.push(text) });
 afterAll(async () => {
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 await store.writeDataset(dataset);
-// As server.ts serves PGlite (one connection), and with no response cache: every request reaches the store.
+// As server.ts serves PGlite (one connection, one statement's parts at once), and with no response cache: every
+// request reaches the store.
 const yoga = createParleyYoga({
   store,
   config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'silent', responseCache: false },
-  schedule: { slots: 1, burst: defaultBurst },
+  schedule: { slots: partsPerStatement, burst: defaultBurst },
 });
 
 /** Records shown: the length of every `nodes` and `edges` list in the answer. */
@@ -39,34 +40,43 @@ function recordsShown(value: Json): number {
   );
 }
 
-/** The SQL statements one operation costs, and the records it shows. */
+/** The SQL statements one operation costs, the counts among their parts, and the records it shows. */
 async function cost(query: string, variables: Record<string, unknown> = {}) {
-  sqlStatements = 0;
+  sqlStatements = [];
   const { body } = await post(yoga, query, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return { sql: sqlStatements, shown: recordsShown(body.data) };
+  const counts = sqlStatements.join(' ').match(/select count\(\*\)/g)?.length ?? 0;
+  return { sql: sqlStatements.length, counts, shown: recordsShown(body.data) };
 }
 
 const summitSlug = dataset.summits[0]?.slug;
 const personSlug = dataset.people[1]?.slug;
 
-// Pages of 50 and 100: a page of 5 may hold no record of some kind (no statement issued by an organization), and
-// then costs one statement less; from 50 on every kind is there, and a lookup per record would show at once.
-describe('SQL statements per site page do not grow with the records it shows', () => {
-  const pages: [string, string, Record<string, unknown>][] = [
-    ['summit page', summitPage, { slug: summitSlug }],
-    ['statements page', statementsPage, {}],
-    ['person page', personPage, { slug: personSlug }],
-    ['search', searchPage, { query: 'synthetic delegation' }],
-    ['timeline', timelinePage, {}],
+// Every read of a GraphQL level goes out in one statement (the store batches them), so a page costs one SQL
+// statement per level of reads that wait on the one above. Pages of 50 and 100: a page of 5 may hold no record
+// of some kind (no statement issued by an organization), and a lookup per record would show at once from 50 on.
+describe('SQL statements per site page: one per level of dependent reads, whatever the records it shows', () => {
+  const pages: [string, string, Record<string, unknown>, number][] = [
+    // The summit; its lists, people, places, sources and topics; the lists' people, places and sources, the
+    // count and the summit's place's country; the countries of the meetings' places (PlaceName asks `within`).
+    ['summit page', summitPage, { slug: summitSlug }, 4],
+    // The statements; their people, organizations and sources, with the count.
+    ['statements page', statementsPage, {}, 2],
+    // As the summit page: the person; lists…; their records and the count; the meetings' places' countries.
+    ['person page', personPage, { slug: personSlug }, 4],
+    // The hits (counted with them); the records hit; the statements' speakers and organizations.
+    ['search', searchPage, { query: 'synthetic delegation' }, 3],
+    // The entries; the records; the statements' speakers and organizations, with the count.
+    ['timeline', timelinePage, {}, 3],
   ];
-  for (const [name, query, variables] of pages) {
-    test(`${name}: as many for a page of 100 as for a page of 50`, async () => {
+  for (const [name, query, variables, levels] of pages) {
+    test(`${name}: ${levels} for a page of 50 and for a page of 100`, async () => {
       const fifty = await cost(query, { ...variables, first: 50 });
       const hundred = await cost(query, { ...variables, first: 100 });
       expect(fifty.shown).toBeGreaterThanOrEqual(50);
       expect(hundred.shown).toBeGreaterThanOrEqual(fifty.shown + 50);
-      expect(hundred.sql).toBe(fifty.sql);
+      expect(fifty.sql).toBe(levels);
+      expect(hundred.sql).toBe(levels);
       console.info(
         `${name}: ${fifty.sql} SQL statements for ${fifty.shown} records and for ${hundred.shown}`,
       );
@@ -74,15 +84,31 @@ describe('SQL statements per site page do not grow with the records it shows', (
   }
 });
 
-describe('totalCount costs one SQL statement, only when asked, however often', () => {
-  for (const list of ['statements', 'meetings', 'people', 'timeline']) {
+describe('totalCount is counted only when asked, once however often, in the statement of the level asking', () => {
+  // Each list with a field of its nodes that loads records one level below the page, as the count is read.
+  const lists: [string, string][] = [
+    ['statements', 'speaker { name }'],
+    ['meetings', 'location { name }'],
+    ['people', 'country { name }'],
+    ['timeline', '... on Statement { speaker { name } }'],
+  ];
+  for (const [list, loads] of lists) {
     test(list, async () => {
       const page = await cost(`{ ${list}(first: 50) { nodes { __typename } } }`);
       const counted = await cost(
         `{ ${list}(first: 50) { totalCount again: totalCount nodes { __typename } } }`,
       );
       expect(page.shown).toBeGreaterThan(0);
+      expect(page.counts).toBe(0);
+      expect(counted.counts).toBe(1);
+      // Alone in its level, the count is one statement more…
       expect(counted.sql).toBe(page.sql + 1);
+      // …and none beside the reads of the level below the page.
+      const loaded = await cost(`{ ${list}(first: 50) { nodes { __typename ${loads} } } }`);
+      const loadedCounted = await cost(`{ ${list}(first: 50) { totalCount nodes { __typename ${loads} } } }`);
+      expect(loaded.sql).toBe(page.sql + 1);
+      expect(loadedCounted.counts).toBe(1);
+      expect(loadedCounted.sql).toBe(loaded.sql);
     });
   }
 

@@ -1,51 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type RequestOptions, request } from 'node:http';
 import { type AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { afterEach, expect, inject, test } from 'vitest';
-
-const apiDir = fileURLToPath(new URL('..', import.meta.url));
-const started: ChildProcess[] = [];
-
-/** Starts src/server.ts as `npm run start` does, collecting its output lines. */
-function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', 'src/server.ts'], {
-    cwd: apiDir,
-    env: {
-      ...process.env,
-      PARLEY_STORE: 'memory',
-      PORT: '0',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      PARLEY_AUTH_SECRET: 'a secret for the tests, 32 characters or more',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  const lines: string[] = [];
-  const waiters: (() => void)[] = [];
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => {
-      lines.push(line);
-      for (const wake of waiters.splice(0)) wake();
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const waitFor = async (pattern: RegExp) => {
-    for (;;) {
-      const line = lines.find((l) => pattern.test(l));
-      if (line) return line;
-      if (child.exitCode !== null) throw new Error(`server exited:\n${lines.join('\n')}`);
-      await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), exited]);
-    }
-  };
-  return { child, lines, exited, waitFor };
-}
+import { expect, inject, test } from 'vitest';
+import { startServer } from './api-process.ts';
 
 interface Answer {
   status: number;
@@ -70,10 +29,6 @@ const whole = (resolve: (answer: Answer) => void) => (res: IncomingMessage) => {
   });
   res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
 };
-
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
 
 test('serves, logs one line per request without the query, and drains in-flight requests on SIGTERM', async () => {
   const server = startServer({});

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { openStore, partsPerStatement } from '@parley/db';
 import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
 import { expect, test } from 'vitest';
-import { createStoreScheduler } from '../src/store-scheduler.ts';
+import { createStoreScheduler, defaultBurst } from '../src/store-scheduler.ts';
 
 /** A store whose every `load` takes 5 ms and is recorded in the order it finishes. */
 function slowStore(finished: string[]): Store {
@@ -65,7 +69,7 @@ test('never more calls at once than slots, and the result or error of each call 
   expect(most()).toBe(3);
 });
 
-test('calls past their burst hold one slot at most, so a heavy query keeps to one connection', async () => {
+test('calls past their burst hold one slot at most, so a heavy query proceeds one call at a time', async () => {
   const { store, most } = concurrencyCounted(5);
   const heavy = createStoreScheduler({ slots: 10, burst: 2 }).forRequest(store);
   await Promise.all(Array.from({ length: 12 }, () => heavy.load('person', ['person:donald-trump'])));
@@ -92,4 +96,34 @@ test('a write waits for the calls running, never for the reads queued before it'
   // The first read held the one slot when the write came; the others waited behind the write.
   expect(finished.indexOf('commit')).toBe(1);
   expect(scheduler.waiting()).toBe(0);
+});
+
+test('the calls of several requests made in one turn reach the SQL store together: one statement', async () => {
+  let statements = 0;
+  const dir = mkdtempSync(join(tmpdir(), 'parley-scheduler-'));
+  const store = await openStore({ dataDir: dir, onQuery: () => statements++ });
+  try {
+    // As open-store.ts schedules PGlite: one connection, a statement's parts at once.
+    const scheduler = createStoreScheduler({ slots: partsPerStatement, burst: defaultBurst });
+    const requests = Array.from({ length: 3 }, () => scheduler.forRequest(store));
+    statements = 0;
+    const answers = await Promise.all(
+      requests.map((r) =>
+        Promise.all([
+          r.load('person', ['person:donald-trump']),
+          r.loadBySlug('summit', ['singapore-2018']),
+          r.listTopics(),
+        ]),
+      ),
+    );
+    for (const [people, summits, topics] of answers) {
+      expect(people[0]?.name).toBe('Donald Trump');
+      expect(summits[0]?.slug).toBe('singapore-2018');
+      expect(topics.length).toBeGreaterThan(0);
+    }
+    expect(statements).toBe(1);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -64,7 +64,9 @@ async function fire(url: string, probes: Probe[], connections: number, seconds: 
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   const bad = result.non2xx + result.errors + result.timeouts + wrong;
-  if (bad > 0 || result.requests.total === 0) {
+  if (result.requests.total === 0 && bad === 0)
+    throw new VoidRun(`no answer within ${seconds} s at ${connections} connections`);
+  if (bad > 0) {
     throw new VoidRun(
       `${result.requests.total} requests: ${result.non2xx} not 2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${wrong} with wrong data`,
     );

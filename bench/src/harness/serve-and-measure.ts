@@ -19,15 +19,43 @@ export interface Measured {
   void: string | null;
 }
 
-/** What one series sends: an operation's name and its requests, sent in turn. */
+/** What one series sends: an operation's name and its requests, sent in turn (repeats allowed). */
 export interface Work {
   operation: string;
   probes: Probe[];
+  /** Connection counts for this work, instead of the run's. */
+  connections?: number[];
+}
+
+/** How many requests the warm-up keeps in flight. */
+const WARMUP_CONCURRENCY = 4;
+
+/**
+ * Sends every different request of `work` once (unchecked: the series check them), so that no series pays
+ * for the server's first compilation of a document or the store's cold caches, the first one least of all.
+ */
+export async function touchEach(url: string, work: Work[]): Promise<void> {
+  const distinct = [
+    ...new Map(work.flatMap((w) => w.probes).map((p) => [`${p.path} ${p.body}`, p])).values(),
+  ];
+  let next = 0;
+  const worker = async () => {
+    while (next < distinct.length) {
+      const probe = distinct[next++] as Probe;
+      const response = await fetch(url + probe.path, {
+        method: probe.method,
+        headers: probe.headers,
+        ...(probe.body === undefined ? {} : { body: probe.body }),
+      });
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: WARMUP_CONCURRENCY }, worker));
 }
 
 /**
- * Starts one server process, puts every operation through it at each connection count, stops it.
- * Returns the series and the server's peak RSS in MB.
+ * Starts one server process, sends each different request once, puts every operation through it at each
+ * connection count, stops it. Returns the series and the server's peak RSS in MB.
  */
 export async function serveAndMeasure(
   label: string,
@@ -39,9 +67,10 @@ export async function serveAndMeasure(
   const server = await spawnServer(request);
   const series: Measured[] = [];
   try {
-    for (const { operation, probes } of work) {
-      for (const c of connections) {
-        const base = { label, operation, distinct: probes.length, connections: c };
+    await touchEach(server.url, work);
+    for (const { operation, probes, connections: own } of work) {
+      for (const c of own ?? connections) {
+        const base = { label, operation, distinct: new Set(probes).size, connections: c };
         try {
           const r = await measure(server.url, probes, c, plan, server.cpuSeconds);
           series.push({ ...base, ...r, void: null });

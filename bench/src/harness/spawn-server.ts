@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ServeRequest } from '../servers/serve.ts';
 import { serverPrefix } from './cpu.ts';
+import { progress } from './progress.ts';
 
 // Linux reports process times in clock ticks, 100 per second on every common configuration.
 const CLOCK_TICKS = 100;
@@ -14,19 +15,25 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** The production server's PARLEY_AUTH_SECRET: production refuses to start without one. */
 export const benchAuthSecret = 'the benchmarks secret, 32 characters or more';
 
-/** Builds apps/api/dist/server.mjs from the working tree, as `npm start` needs it; throws when it fails. */
+let built = false;
+
+/** Builds apps/api/dist/server.mjs from the working tree (once per process), as `npm start` needs it; throws when it fails. */
 export function buildProductionApi(): void {
+  if (built) return;
   const build = spawnSync('npm', ['run', 'build', '--workspace', '@parley/api'], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('the API did not build');
+  built = true;
 }
 
 /** A server process under test: where it listens, its memory, and how to stop it. */
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** When the process was spawned (performance.now(), ms). */
+  spawnedAt: number;
   /** Peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number;
   /** CPU time the process has used so far (user + system), in seconds. */
@@ -58,10 +65,12 @@ export function spawnServer(request: ServeRequest): Promise<ServerProcess> {
 
 /**
  * Starts Parley's production API as `npm start` runs it (the built apps/api/dist/server.mjs, an executable
- * carrying its node flags) on the server core, over a PGlite folder or a PostgreSQL database, cache on.
+ * carrying its node flags) on the server core, over a PGlite folder or a PostgreSQL database, with its
+ * default config (response cache on) unless `env` changes it.
  */
 export function spawnProductionApi(
   store: { dataDir: string } | { databaseUrl: string },
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   return startProcess(
     [apiServer],
@@ -72,6 +81,7 @@ export function spawnProductionApi(
       PARLEY_STORE: 'db',
       PARLEY_AUTH_SECRET: benchAuthSecret,
       ...('dataDir' in store ? { PARLEY_DATA_DIR: store.dataDir } : { DATABASE_URL: store.databaseUrl }),
+      ...env,
     },
     /127\.0\.0\.1:(\d+)\/graphql/,
   );
@@ -84,6 +94,7 @@ async function startProcess(
   ready: RegExp,
 ): Promise<ServerProcess> {
   const command = [...serverPrefix(), ...argv];
+  const spawnedAt = performance.now();
   const child = spawn(command[0] as string, command.slice(1), {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -109,9 +120,16 @@ async function startProcess(
     });
   });
   const pid = child.pid as number;
+  let stopping = false;
+  // A server dying under load shows only as refused connections: say why it died.
+  child.once('exit', (code, signal) => {
+    if (!stopping)
+      progress(`server ${pid} (${argv.at(-1)?.slice(0, 60)}) exited (${code ?? signal}):\n${stderr}`);
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     pid,
+    spawnedAt,
     peakRssMb() {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
@@ -123,10 +141,27 @@ async function startProcess(
       return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     },
     async stop() {
+      stopping = true;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited(child);
       clearTimeout(timer);
     },
   };
+}
+
+/** Seconds from the server's spawn to its first 200 from /readyz (polled every 5 ms, 30 s at most). */
+export async function secondsToReady(server: ServerProcess): Promise<number> {
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    try {
+      const response = await fetch(`${server.url}/readyz`);
+      await response.arrayBuffer();
+      if (response.status === 200) return (performance.now() - server.spawnedAt) / 1000;
+    } catch {
+      // not answering yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`${server.url}/readyz did not answer 200 within 30 s`);
 }

@@ -1,7 +1,11 @@
 import type { Measured } from '../harness/serve-and-measure.ts';
+import { FULL_SCALE_STATEMENTS, PGLITE_MAX_STATEMENTS } from '../plan.ts';
 import type { PeerName } from '../sections/api.ts';
+import type { ProductionResults } from '../sections/production.ts';
 import { DEEP } from '../sections/scale.ts';
-import { cachedLines, headline } from './headline.ts';
+import { scaleRatio, TARGETS } from '../targets.ts';
+import { MIX_SEED, MIX_SHARES, ZIPF_EXPONENT } from '../workloads.ts';
+import { cachedLines, uncachedTables, verdictLines } from './headline.ts';
 import { mixSection } from './mix-markdown.ts';
 import type { MixResults } from './mix-results.ts';
 import type { Results } from './results.ts';
@@ -25,8 +29,9 @@ const method = (r: Results) => `## Method
   and carry exactly the data the same request returns when executed in process over the same store. One bad
   response voids the series (shown as "void").
 - **Data**: the synthetic generator (\`generateDataset\` of \`@parley/domain/testing\`, seed 20190118, its own source
-  of kind SYNTHETIC, never loaded by default). The server comparison uses ${r.plan.apiStatements} statements (${r.plan.apiStatements / 10} meetings,
-  ${r.plan.apiStatements / 20} people, ${r.plan.apiStatements / 200} summits); PGlite and PostgreSQL are filled through
+  of kind SYNTHETIC, never loaded by default): per N statements, N/10 meetings, N/20 people, N/200 summits. The
+  server comparison fills PGlite and PostgreSQL with ${r.plan.apiStatements} statements and the memory store with
+  ${r.plan.smallStatements ?? r.plan.apiStatements} (it measures the GraphQL layer: its search scans every record). PGlite and PostgreSQL are filled through
   the \`db import\` path (\`importRecords\` over the store's \`writeDataset\`, which ends with \`ANALYZE\`: PGlite
   has no autovacuum), PostgreSQL in a fresh database dropped afterwards.
 - **Servers**, one after another over the same store: Parley's production server (\`createParleyYoga\` from
@@ -39,21 +44,31 @@ const method = (r: Results) => `## Method
   same run and reported apart, against uncached Parley only, never against the peers. Yoga's parse and
   validation cache and graphql-jit's compiled queries stay on where a server has them: they key on the
   document, which every request of an operation shares.
-- **Operations**, each cycling through different requests so that no series repeats one query; every
-  connection sends them in turn, in the same order, and each answer is checked against its own request's data.
-  With a response cache only the first request for each variable set misses, so a cached figure is mostly hits.
+- **Workload: a realistic mix.** Readers do not repeat one query: most open the newest summit, the first page,
+  the people in the news, and a long tail opens the rest. Each operation's possible requests are read from the
+  filled store and ranked (below); a request of rank k is drawn with weight 1/k^${ZIPF_EXPONENT} (Zipf's law), from a
+  fixed seed (${MIX_SEED}), so a run's requests depend only on the data. Each operation's own series is 500 such
+  draws; the **mixed** series is 1,000 draws across operations in fixed shares: ${Object.entries(MIX_SHARES)
+    .map(([name, share]) => `${Math.round(share * 100)} % ${name}`)
+    .join(', ')}. Every connection sends a series' draws in order from the first, and every answer is checked
+  against its own request's data. Before its first series each server is sent every different request once
+  (first compilations and cold caches are paid there, not in the first series), so a response cache answers
+  the series from its entries: cached figures are cache hits.
 ${operationsList(r)}`;
 
 /** The operations, each with what its requests go through as the run recorded it. */
 function operationsList(r: Results): string {
-  const cycles = r.api?.[0]?.cycles ?? {};
+  const cycles = r.api?.find((s) => s.store !== 'memory')?.cycles ?? r.api?.[0]?.cycles ?? {};
   const operations: [name: string, what: string][] = [
+    ['mixed', 'the five below in their shares'],
     [
       'summit-page',
       'a summit with its developments, candidate locations, participants, 20 meetings with participants and 20 statements with speakers and citations',
     ],
-    ['statements-page', 'a page of 50 statements with speakers, topics and sources'],
-    ['search', "a search across all types for a person's name"],
+    ['statements-page', 'a page of 50 statements with speakers, topics and sources, by cursor'],
+    ['person-page', 'a person with the first 20 things they said, with topics and sources'],
+    ['search', 'a search across all types (first 20)'],
+    ['timeline', 'a month of the timeline (first 50 summits, meetings and statements)'],
   ];
   return operations
     .map(([name, what]) => `  - \`${name}\`${cycles[name] ? ` (${cycles[name]})` : ''}: ${what}.`)
@@ -65,7 +80,7 @@ function apiSection(r: Results): string {
   const parts = [
     '## Servers side by side',
     '',
-    "req/s, p50, p99 and the server's CPU (% of its core while measured) as Parley / Apollo Server 5 / Mercurius + graphql-jit, all three **without a response cache**. A server well under 100 % CPU at 10 connections was held back by the load generator, not by itself: its req/s is a lower bound. The last two columns are Parley as shipped, response cache on, on the same requests, set against uncached Parley.",
+    "req/s, p50, p99 and the server's CPU (% of its core while measured) as Parley / Apollo Server 5 / Mercurius + graphql-jit, all three **without a response cache**, every series of the run (the mixed workload at 1 and 10 connections too). A server well under 100 % CPU at 10 connections was held back by the load generator, not by itself: its req/s is a lower bound. The last two columns are Parley as shipped, response cache on, on the same requests (cache hits), set against uncached Parley.",
   ];
   for (const store of r.api) {
     const find = (peer: PeerName, op: string, c: number) =>
@@ -92,7 +107,7 @@ function apiSection(r: Results): string {
     });
     parts.push(
       '',
-      `### ${store.store} store${store.importSeconds !== null ? ` (import ${store.importSeconds.toFixed(1)} s)` : ''}`,
+      `### ${store.store} store, ${store.statements} statements${store.importSeconds !== null ? ` (import ${store.importSeconds.toFixed(1)} s)` : ''}`,
       '',
       table(
         [
@@ -133,10 +148,11 @@ function improvementsSection(r: Results): string {
   return `## Improvements
 
 Each improvement is switched on over plain Yoga (Parley's schema and context, none of the production plugins)
-and compared with plain Yoga in the same run, at 10 connections, on the same cycling requests as above.
-"Parley production" shows Parley's own server (graphql-jit on) with and without its response cache. A
-response cache misses only on the first request for each variable set, so the rows with one measure mostly
-cache hits: compare them with each other, not with the uncached rows or the peers.
+and compared with plain Yoga in the same run, at 10 connections, over ${r.plan.smallStatements ?? r.plan.apiStatements} statements, each operation
+cycling once through its requests (every summit by slug, the first 100 statements pages, 100 people's names).
+"Parley production" shows Parley's own server (graphql-jit on) with and without its response cache. Each server
+is sent every request once first, so the rows with a response cache measure cache hits: compare them with
+each other, not with the uncached rows or the peers.
 
 ${table(['store', 'server', 'operation', 'req/s', 'p50 ms', 'p99 ms', 'server CPU %', 'vs plain Yoga'], rows)}
 
@@ -167,15 +183,40 @@ function scaleSection(r: Results): string {
     ['store', 'statements', ...ops],
     r.scale.map((row) => [row.store, row.statements, ...ops.map((op) => row.sqlCounts[op] ?? null)]),
   );
+  const rows = r.scale;
+  const larger = rows.filter((row) => row.statements > TARGETS.statements);
+  const ratios = !larger.length
+    ? `No size above ${TARGETS.statements} statements in this run.`
+    : table(
+        ['store', 'statements', ...ops.map((o) => `${o} p50 ÷ 10k`)],
+        larger.map((row) => [
+          row.store,
+          row.statements,
+          ...ops.map((op) => {
+            const x = scaleRatio(rows, row, op);
+            const checked = row.store === 'postgres' && TARGETS.scaleOperations.includes(op);
+            return x === null
+              ? '—'
+              : `${x.toFixed(2)}×${checked ? (x <= TARGETS.scaleRatio ? ' ✓' : ' ✗') : ''}`;
+          }),
+        ]),
+      );
   return `## Scale
 
 Parley's production server over PGlite and PostgreSQL filled with synthetic data of each size, one connection,
 latency p50 / p99 in ms. \`statements-page\` is the first page of 50, \`statements-deep\` the 50 after the first
 ${DEEP} (900 at 1k statements; cursor reached by paging), \`search\` a person's name that matches a constant number of records at every
-size, \`timeline\` January 2019 (first 50), \`summit-page\` as above. RSS is the API process's peak; PGlite runs
-inside that process, PostgreSQL does not.
+size, \`timeline\` January 2019 (first 50), \`summit-page\` of the summit Aster Kakaka hosts. Each is one request,
+repeated (scale is about the store's cost per query, so the response cache is off). RSS is the API process's
+peak; PGlite runs inside that process, PostgreSQL does not. PGlite is filled to ${PGLITE_MAX_STATEMENTS} statements at most;
+${FULL_SCALE_STATEMENTS} statements (PostgreSQL only) run only with \`--full-scale\` (or \`--sizes\`): the import time says how long it took.
 
 ${latency}
+
+Each p50 over the same store's at ${TARGETS.statements} statements (issue 13: list, search and summit pages on PostgreSQL
+within ${TARGETS.scaleRatio}×, marked ✓/✗):
+
+${ratios}
 
 SQL statements per operation (counted with the store's query hook, one execution in process):
 
@@ -212,28 +253,75 @@ ${table(['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO'
 ${load}`;
 }
 
+function productionSection(production: ProductionResults | null | undefined): string {
+  if (!production) return '## Production server\n\nNot run.';
+  const rows = production.runs.flatMap((run) =>
+    run.loads.map((load) => [
+      run.store,
+      run.statements,
+      run.startSeconds.join(' / '),
+      load.responseCache ? 'on (as shipped)' : 'off',
+      load.idleRssMb,
+      load.load?.requestsPerSecond ?? 'void',
+      load.load ? `${load.load.p50} / ${load.load.p99}` : 'void',
+      load.load?.serverCpu ?? null,
+      load.peakRssMb,
+      load.hwmMb,
+    ]),
+  );
+  return `## Production server
+
+The API as built and started by \`npm start\`: \`npm run build --workspace @parley/api\`, then
+\`apps/api/dist/server.mjs\` run by plain \`node\` (\`NODE_ENV=production\`, its own node flags), pinned to the server
+core, over each store filled as for the comparison. **Start** is the seconds from spawning the process to its
+first 200 from \`/readyz\`, on the existing data (each start of ${production.runs[0]?.startSeconds.length ?? 0}). **Idle RSS** is read
+1 s after \`/readyz\`, before any GraphQL request; then the mixed workload at ${TARGETS.connections} connections (every answer
+checked) while RSS is sampled every 200 ms: **peak** is the largest sample, VmHWM the kernel's peak since the start.
+${production.runs[0] ? `Mixed workload: ${production.runs[0].cycle}.` : ''}
+
+${table(['store', 'statements', 'start s', 'response cache', 'idle RSS MB', 'mixed req/s', 'p50 / p99 ms', 'server CPU %', 'peak RSS MB', 'VmHWM MB'], rows)}
+${production.skipped.map((s) => `\n- ${s}`).join('')}`;
+}
+
 const bullets = (lines: string[], none: string) =>
   (lines.length ? lines : [none]).map((l) => `- ${l}`).join('\n');
 
+/** Runs before issue 13 kept one size for every store, in their plan. */
+const sized = (r: Results): Results => ({
+  ...r,
+  api: r.api?.map((s) => ({ ...s, statements: s.statements ?? r.plan.apiStatements })) ?? null,
+});
+
 /** docs/benchmarks.md from one run's results, and the latest read/write mix (`npm run mix`) when there is one. */
-export function renderMarkdown(r: Results, mix: MixResults | null = null): string {
+export function renderMarkdown(results: Results, mix: MixResults | null = null): string {
+  const r = sized(results);
   return `# Benchmarks
 
 Generated by \`${r.command}\` on ${r.startedAt} (${Math.round(r.durationSeconds)} s). Raw figures:
-\`bench/results/latest.json\`. Rerun with \`npm run bench\` (about 20 minutes) or \`npm run bench -- --quick\`
-(under 3 minutes, less precise, does not rewrite this file).
+\`bench/results/latest.json\`. Rerun with \`npm run bench\` (about half an hour) or \`npm run bench -- --quick\`
+(a few minutes, less precise, does not rewrite this file).
 
-## Headline
+## Headline: uncached, on a realistic mixed workload
 
-Every server **without a response cache**, each operation cycling through many different requests (see
-Method):
+Every server **without a response cache**, at ${TARGETS.connections} connections, on the mixed workload and on each
+operation's own draws: requests drawn from a fixed-seed skewed distribution (most readers open the newest
+summit, a long tail the rest; see Method), every answer checked against its own request's data.
 
-${bullets(headline(r), 'No server comparison in this run.')}
+${uncachedTables(r)}
 
-Parley as shipped, **with its response cache**, on the same requests, against the same Parley without it (the
-peers have no cache, so these figures are not to be set against theirs):
+## Targets (issue 13)
+
+${bullets(verdictLines(r, mix), 'No target checked in this run.')}
+
+## Cache hits: Parley as shipped
+
+Parley as shipped, **with its response cache**, on the same draws, each request sent once before the series: these
+are **cache hits**. Set against the same Parley without the cache (the peers have none, so these figures
+are not to be set against theirs):
 
 ${bullets(cachedLines(r), 'No cached series in this run.')}
+
+${productionSection(r.production)}
 
 ${method(r)}
 

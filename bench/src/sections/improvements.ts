@@ -96,7 +96,7 @@ export async function runImprovements(plan: Plan, postgres: boolean): Promise<Im
   const results: VariantSeries[] = [];
   for (const kind of plan.quick ? (['memory'] as const) : both) {
     progress(`improvements: preparing the ${kind} store`);
-    const prepared = await prepareStore(kind, plan.apiStatements);
+    const prepared = await prepareStore(kind, plan.smallStatements);
     try {
       const referenced = await referencesFor(prepared);
       // One document per operation: the requests of a workload differ only in their variables.

@@ -3,7 +3,7 @@ import { progress } from '../harness/progress.ts';
 import { type Measured, serveAndMeasure, type Work } from '../harness/serve-and-measure.ts';
 import { probeFor, referenceData } from '../harness/verify.ts';
 import { type Operation, search, statementsPage, summitPage, timeline } from '../operations.ts';
-import type { Plan } from '../plan.ts';
+import { PGLITE_MAX_STATEMENTS, type Plan } from '../plan.ts';
 import { openBenchStore, prepareStore, type StoreKind } from '../stores.ts';
 import { pageCursors } from '../workloads.ts';
 
@@ -36,11 +36,15 @@ const operationsAt = (deepCursor: string): Operation[] => [
   summitPage('synthetic-000000'),
 ];
 
+/** The stores a size is measured on: PGlite, which holds its data in the server process, up to 100,000 statements. */
+export const storesAt = (stores: StoreKind[], statements: number) =>
+  stores.filter((kind) => kind !== 'pglite' || statements <= PGLITE_MAX_STATEMENTS);
+
 /** Imports each size into each store, counts SQL per operation, then measures latency at one connection. */
 export async function runScale(plan: Plan, stores: StoreKind[]): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const statements of plan.scaleSizes) {
-    for (const kind of stores) {
+    for (const kind of storesAt(stores, statements)) {
       progress(`scale: importing ${statements} synthetic statements into ${kind}`);
       const prepared = await prepareStore(kind, statements);
       try {

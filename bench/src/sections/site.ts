@@ -209,7 +209,13 @@ export async function runSite(plan: Plan): Promise<SiteResult> {
       progress(`site: ${page.name}: ${JSON.stringify(measured.at(-1))}`);
     }
     const summit = pages[1] as (typeof pages)[number];
-    progress(`site: ${summit.path} under load (10 connections)`);
+    // A reader's summit page comes from the site's page cache (apps/web/README.md, "Caching"): say so beside the figure.
+    const cache = (await fetch(origin + summit.path)).headers.get('x-nextjs-cache');
+    const served =
+      cache === 'HIT' || cache === 'STALE'
+        ? 'from the page cache'
+        : `rendered per request (x-nextjs-cache: ${cache})`;
+    progress(`site: ${summit.path} under load (10 connections), served ${served}`);
     try {
       const probe = {
         path: summit.path,
@@ -222,7 +228,7 @@ export async function runSite(plan: Plan): Promise<SiteResult> {
         missing: null,
         build: build.build,
         pages: measured,
-        load: { ...load, page: summit.path },
+        load: { ...load, page: `${summit.path} (${served})` },
         loadVoid: null,
       };
     } catch (error) {

@@ -1,7 +1,6 @@
 import { openBenchStore, type StoreSpec } from '../stores.ts';
-import { startApollo } from './apollo.ts';
-import { startMercurius } from './mercurius.ts';
 import { startParley } from './parley.ts';
+import { peerServer } from './peers.ts';
 import type { StartServer, VariantOptions } from './server.ts';
 import { startYogaVariant } from './yoga-variants.ts';
 
@@ -14,8 +13,8 @@ export interface ServeRequest {
 
 const servers = {
   parley: startParley,
-  apollo: startApollo,
-  mercurius: startMercurius,
+  apollo: peerServer('apollo'),
+  mercurius: peerServer('mercurius'),
   yoga: startYogaVariant,
 } satisfies Record<string, StartServer>;
 export type ServerName = keyof typeof servers;

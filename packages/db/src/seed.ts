@@ -1,4 +1,4 @@
-import { type Dataset, IMPORT_ACTOR, seedDataset } from '@parley/domain';
+import { type Dataset, IMPORT_ACTOR } from '@parley/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { sources } from './schema/index.ts';
@@ -10,9 +10,15 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** Loads the dataset in one transaction when the database is empty; returns how many records it wrote. */
-export async function seedIfEmpty(db: Db, dataset: Dataset = seedDataset): Promise<number> {
-  return db.transaction(async (tx) =>
-    (await isEmpty(tx)) ? (await writeRecords(tx, dataset, { actor: IMPORT_ACTOR, reason: null })).length : 0,
-  );
+/**
+ * Loads the dataset (the seed by default) in one transaction when the database is empty; returns how many
+ * records it wrote. The seed is imported only then: building it parses its dates with chrono, a slow load
+ * that a server opening an existing database skips.
+ */
+export async function seedIfEmpty(db: Db, dataset?: Dataset): Promise<number> {
+  return db.transaction(async (tx) => {
+    if (!(await isEmpty(tx))) return 0;
+    const records = dataset ?? (await import('@parley/domain/seed')).seedDataset;
+    return (await writeRecords(tx, records, { actor: IMPORT_ACTOR, reason: null })).length;
+  });
 }

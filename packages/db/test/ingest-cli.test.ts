@@ -8,7 +8,7 @@ import { tempDir } from './support/databases.ts';
 const article = fileURLToPath(
   new URL('../../../../shared/articles/2018-05-25-singapore-called-off.txt', import.meta.url),
 );
-const ingest = (args: string[]) => runScript('src/ingest-cli.ts', args);
+const ingest = (args: string[]) => runScript('dist/ingest-cli.mjs', args);
 
 describe('npm run ingest', () => {
   const dir = tempDir('ingest-cli');

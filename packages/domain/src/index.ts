@@ -27,7 +27,7 @@ export { type Meeting, MeetingSchema } from './records/meeting.ts';
 export { type Organization, OrganizationSchema } from './records/organization.ts';
 export { type Participant, ParticipantSchema } from './records/participant.ts';
 export { type Person, PersonSchema, type Role, RoleSchema } from './records/person.ts';
-export { type Place, PlaceSchema } from './records/place.ts';
+export { type Coordinates, CoordinatesSchema, type Place, PlaceSchema } from './records/place.ts';
 export { type Source, SourceSchema } from './records/source.ts';
 export {
   type Statement,

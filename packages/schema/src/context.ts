@@ -1,4 +1,5 @@
 import type { Store, Viewer } from '@parley/domain';
+import type { LiveUpdates } from './live/live-updates.ts';
 
 /** What every resolver sees: the Store, who asks, and through Pothos' dataloader plugin, per-request loaders. */
 export interface ParleyContext {
@@ -7,6 +8,8 @@ export interface ParleyContext {
   viewer: Viewer | null;
   /** The emails of account ids (revisions name their authors by id); absent where there are no accounts. */
   emailsOf?: (ids: readonly string[]) => Promise<Map<string, string>>;
+  /** Where subscriptions hear of commits; absent where the server offers none. */
+  live?: LiveUpdates;
 }
 
 /** A fresh context per request: loaders cache per context object, so nothing leaks between requests. */
@@ -14,6 +17,7 @@ export function createContext(
   store: Store,
   viewer: Viewer | null = null,
   emailsOf?: ParleyContext['emailsOf'],
+  live?: LiveUpdates,
 ): ParleyContext {
-  return emailsOf ? { store, viewer, emailsOf } : { store, viewer };
+  return { store, viewer, ...(emailsOf ? { emailsOf } : {}), ...(live ? { live } : {}) };
 }

@@ -23,6 +23,8 @@ import './types/topic.ts';
 import './types/viewer.ts';
 import './types/record-history.ts';
 import './types/changes.ts';
+import './subscriptions/record-changed.ts';
+import './subscriptions/summit-updated.ts';
 import './mutations/source.ts';
 import './mutations/statement.ts';
 import './mutations/person.ts';
@@ -45,9 +47,23 @@ builder.mutationType({
     'The write side of Parley (editors): every change cites its sources and is kept as a revision.',
 });
 
+builder.subscriptionType({
+  description:
+    'Live updates over Server-Sent Events (graphql-sse): what changes as editors write, without polling.',
+});
+
 /** Parley's GraphQL schema; resolvers speak only to the Store found in the context. */
 export const schema = builder.toSchema();
 
 export { createContext, type ParleyContext } from './context.ts';
 export { clientError } from './errors.ts';
+export { liveCommitOf } from './live/live-commit.ts';
+export { createLiveFeed, type LiveFeed } from './live/live-feed.ts';
+export {
+  type LiveCommit,
+  LiveInterruption,
+  type LiveUpdates,
+  type RecordChangeKind,
+  type RecordWrite,
+} from './live/live-updates.ts';
 export { requireRole } from './require-role.ts';

@@ -135,6 +135,8 @@ export interface ParleyResponseCache {
   storeFor: (request: Request, store: Store) => Store;
   /** Requests being answered, for tests. */
   computing: () => number;
+  /** Drops what `change` touched, as if the store had reported it (a commit heard live before its NOTIFY). */
+  changed: (change: StoreChange) => void;
 }
 
 /**
@@ -200,5 +202,6 @@ export function createParleyResponseCache(
       return begun ? recordReads(requestStore, begun.reads) : requestStore;
     },
     computing,
+    changed,
   };
 }

@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { AsOfPanel } from '../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../components/bad-address.tsx';
+import { LiveUpdates } from '../components/live/live-updates.tsx';
 import { MeetingCard, MeetingCardFragment } from '../components/meeting-card.tsx';
 import { StatementCard, StatementCardFragment } from '../components/statement-card.tsx';
 import { graphql } from '../graphql.ts';
@@ -67,6 +68,7 @@ async function HomePage({ searchParams }: Props) {
         {stats.sources === 1 ? 'the one source recorded so far' : `one of ${stats.sources} sources`}.
       </p>
       <AsOfPanel path="/" asOf={asOf} />
+      {asOf ? null : <LiveUpdates />}
       {next ? <NextSummit summit={next} /> : <p>No summit is announced or scheduled.</p>}
       <div className={styles.columns}>
         <section aria-labelledby="recent-meetings">

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../graphql.ts';
 import { byReport } from '../lib/candidates.ts';
 import { listLabel } from '../lib/labels.ts';
-import { CitationFragment, CitationItem } from './citation-list.tsx';
+import type { ListedAt, ListedExcerpt } from '../lib/listed-excerpts.ts';
+import { CitationFragment, CitationOnce } from './citation-list.tsx';
 import steps from './steps.module.css';
 
 /** A place reported as a possible venue, who reported it and the excerpt that says so. */
@@ -49,11 +50,14 @@ function ReportedBy({ candidate }: { candidate: Candidate }) {
   );
 }
 
-/** The places reported as candidates, who reported them, and the excerpt of each report. */
+/** The places reported as candidates, who reported them, and the excerpt of each report (or where it is listed). */
 export function CandidateLocations({
   candidates,
+  listedAt = () => null,
 }: {
   candidates: readonly FragmentOf<typeof CandidateLocationFragment>[];
+  /** Where the page's Sources list already prints an excerpt; a page without one prints them all. */
+  listedAt?: (citation: ListedExcerpt) => ListedAt | null;
 }) {
   return (
     <ul className={steps.steps}>
@@ -68,7 +72,10 @@ export function CandidateLocations({
               <strong>{listLabel(group.map((c) => c.place.name))}</strong>
               <ReportedBy candidate={first} />
             </p>
-            <CitationItem citation={first.citation} />
+            <CitationOnce
+              citation={first.citation}
+              listedAt={listedAt(readFragment(CitationFragment, first.citation))}
+            />
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { type FragmentOf, graphql, readFragment } from '../graphql.ts';
 import { needsQuotationMarks } from '../lib/excerpt.ts';
+import { citationAnchor, type ListedAt } from '../lib/listed-excerpts.ts';
 import styles from './citation-list.module.css';
 
 export const CitationFragment = graphql(`
@@ -25,9 +26,6 @@ const published = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** The anchor of the nth citation on a page, so any fact can link to its source excerpt. */
-export const citationAnchor = (prefix: string, index: number) => `${prefix}-${index + 1}`;
-
 /** A source's excerpt, word for word, with the article it comes from. */
 export function CitationItem({
   citation,
@@ -51,6 +49,31 @@ export function CitationItem({
         {c.source.url ? '' : '. No web address is recorded for this source.'}
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * A citation, or, when the page's Sources list already prints its words, a link to them there: no excerpt is
+ * shown twice on one page. `id` anchors whichever is shown, so links to this fact's source still land.
+ */
+export function CitationOnce({
+  citation,
+  id,
+  listedAt,
+}: {
+  citation: FragmentOf<typeof CitationFragment>;
+  id?: string;
+  listedAt: ListedAt | null;
+}) {
+  if (!listedAt) return <CitationItem citation={citation} id={id} />;
+  const { source } = readFragment(CitationFragment, citation);
+  return (
+    <p className={styles.listed} id={id}>
+      Source:{' '}
+      <a href={`#${listedAt.anchor}`}>
+        {source.outlet}, {listedAt.label}
+      </a>
+    </p>
   );
 }
 

@@ -1,12 +1,12 @@
-import { runWithTransaction } from '@better-auth/core/context';
 import { AccountRole, type Viewer } from '@parley/domain';
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../client.ts';
 import { authUsers } from '../schema/auth.ts';
 import { AccountError } from './account-error.ts';
-import { type AuthSettings, createAuth } from './auth.ts';
+import type { AuthSettings } from './auth.ts';
 import { generatedSecret } from './secret.ts';
+import { sessionCookieName } from './session-cookie.ts';
 
 /** How long a script's token (`db tokens create`) stays valid. */
 export const tokenLifetimeDays = 365;
@@ -58,13 +58,34 @@ const toViewer = (user: { id: string; email: string; role: string }): Viewer => 
   role: AccountRole.parse(user.role),
 });
 
-/** Opens the accounts of a migrated database. */
+/** better-auth over the database, with its resolved context; imported here, on first use. */
+async function loadAuth(db: Db, settings: AuthSettings) {
+  const [{ createAuth }, { runWithTransaction }] = await Promise.all([
+    import('./auth.ts'),
+    import('@better-auth/core/context'),
+  ]);
+  const auth = createAuth(db, settings);
+  return { auth, context: await auth.$context, runWithTransaction };
+}
+
+/**
+ * Opens the accounts of a migrated database. better-auth (27 MB resident) is loaded by the first call that
+ * needs it: a request with credentials, a sign-in, a command; a server answering only readers never loads it.
+ */
 export async function openAccounts(db: Db, { secret, ...settings }: AccountsOptions): Promise<Accounts> {
-  const auth = createAuth(db, { ...settings, secret: secret ?? (await generatedSecret(db)) });
-  const context = await auth.$context;
-  const sessionCookie = cookieNamed(context.authCookies.sessionToken.name);
-  const { minPasswordLength, maxPasswordLength } = context.password.config;
+  const resolved = { ...settings, secret: secret ?? (await generatedSecret(db)) };
+  let loading: ReturnType<typeof loadAuth> | null = null;
+  const loaded = () => {
+    // A failed load (the database away) is tried again by the next call, not kept.
+    loading ??= loadAuth(db, resolved).catch((error) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+  const sessionCookie = cookieNamed(sessionCookieName(settings.secureCookies ?? false));
   const accountOf = async (email: string) => {
+    const { context } = await loaded();
     const found = await context.internalAdapter.findUserByEmail(email.trim().toLowerCase());
     if (!found) throw new AccountError(`no account for ${email}: create it with \`users add\``);
     return toViewer(found.user as typeof found.user & { role: string });
@@ -79,13 +100,15 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
         .where(inArray(authUsers.id, [...ids]));
       return new Map(rows.map((row) => [row.id, row.email]));
     },
-    handler: (request) => auth.handler(request),
+    handler: async (request) => (await loaded()).auth.handler(request),
     async viewerOf(headers) {
-      const session = await auth.api.getSession({ headers });
+      const session = await (await loaded()).auth.api.getSession({ headers });
       return session ? toViewer(session.user) : null;
     },
     hasSessionCookie: (headers) => sessionCookie.test(headers.get('cookie') ?? ''),
     async addUser({ email, role }, password) {
+      const { context, runWithTransaction } = await loaded();
+      const { minPasswordLength, maxPasswordLength } = context.password.config;
       if (password.length < minPasswordLength || password.length > maxPasswordLength)
         throw new AccountError(
           `the password must have ${minPasswordLength} to ${maxPasswordLength} characters; it has ${password.length}`,
@@ -111,6 +134,7 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
     },
     async createToken(email) {
       const { id } = await accountOf(email);
+      const { context } = await loaded();
       const expiresAt = new Date(Date.now() + tokenLifetimeDays * 86_400_000);
       // A session of its own kind: `Authorization: Bearer TOKEN` reads it as the cookie would.
       const session = await context.internalAdapter.createSession(

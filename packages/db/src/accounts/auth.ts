@@ -4,6 +4,7 @@ import { betterAuth } from 'better-auth/minimal';
 import { bearer } from 'better-auth/plugins/bearer';
 import type { Db } from '../client.ts';
 import { authAccounts, authRateLimits, authSessions, authUsers, authVerifications } from '../schema/index.ts';
+import { cookiePrefix } from './session-cookie.ts';
 import { signInLimitHooks } from './sign-in-limit.ts';
 
 export interface AuthSettings {
@@ -56,7 +57,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
       customRules: { '/sign-in/email': signInsPerAddress },
     },
     advanced: {
-      cookiePrefix: 'parley',
+      cookiePrefix,
       useSecureCookies: settings.secureCookies ?? false,
       disableOriginCheck: false,
       ...(settings.addressHeader ? { ipAddress: { ipAddressHeaders: [settings.addressHeader] } } : {}),

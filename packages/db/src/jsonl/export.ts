@@ -1,7 +1,8 @@
 import { datasetKeys, type RecordType } from '@parley/domain';
 import { asc, gt } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { readers } from '../records/from-rows.ts';
+import { readNow } from '../store/read-batch.ts';
+import { readRecords } from '../store/read-records.ts';
 import { tableOf } from '../store/table-of.ts';
 
 // Records read per statement: keeps memory flat however large the database is.
@@ -13,7 +14,7 @@ export async function* exportRecords(db: Db): AsyncGenerator<string> {
     const table = tableOf[type];
     let last: string | null = null;
     for (;;) {
-      const batch: { id: string }[] = await readers[type](db, {
+      const batch: { id: string }[] = await readRecords(readNow(db), type, {
         where: last === null ? undefined : gt(table.id, last),
         orderBy: [asc(table.id)],
         limit: BATCH,

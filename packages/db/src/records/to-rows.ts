@@ -51,7 +51,16 @@ const citations = (
 export const writers: { [T in RecordType]: RecordWriter<T> } = {
   source: { table: t.sources, row: (r) => r, owned: [] },
   topic: { table: t.topics, row: (r) => r, owned: [] },
-  place: { table: t.places, row: (r) => r, owned: [], parent: (r) => r.withinId },
+  place: {
+    table: t.places,
+    row: ({ coordinates, ...r }) => ({
+      ...r,
+      latitude: coordinates?.latitude ?? null,
+      longitude: coordinates?.longitude ?? null,
+    }),
+    owned: [],
+    parent: (r) => r.withinId,
+  },
   organization: { table: t.organizations, row: (r) => r, owned: [], parent: (r) => r.parentId },
   person: {
     table: t.people,

@@ -5,7 +5,6 @@ export * from './meetings.ts';
 export * from './organizations.ts';
 export * from './people.ts';
 export * from './places.ts';
-export * from './relations.ts';
 export * from './revisions.ts';
 export * from './sources.ts';
 export * from './statements.ts';

@@ -1,4 +1,5 @@
-import { type AnyPgColumn, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { editColumns } from './columns.ts';
 import { placeKind } from './enums.ts';
 
@@ -13,6 +14,12 @@ export const places = pgTable(
     aliases: text('aliases').array().notNull(),
     kind: placeKind('kind').notNull(),
     withinId: text('within_id').references((): AnyPgColumn => places.id),
+    // WGS 84 degrees; both null while the place's spot is unknown.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
   },
-  (t) => [index('places_within_idx').on(t.withinId)],
+  (t) => [
+    index('places_within_idx').on(t.withinId),
+    check('places_coordinates_whole', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+  ],
 );

@@ -7,7 +7,7 @@ import {
   type SummitFilter,
   words,
 } from '@parley/domain';
-import { and, getTableName, inArray, type SQL, sql, type Table } from 'drizzle-orm';
+import { and, inArray, type SQL, sql, type Table } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import * as t from '../schema/index.ts';
 
@@ -18,16 +18,6 @@ const wanted = <T>(values: readonly T[] | null | undefined): values is readonly 
 const oneOf = (column: PgColumn, values: readonly string[] | null | undefined) =>
   wanted(values) ? inArray(column, [...values]) : undefined;
 
-// Drizzle's relational queries re-alias every column in a condition to the root table, so columns of the
-// tables in a subquery are named by hand.
-const inner = (table: Table, column: PgColumn) =>
-  sql`${sql.identifier(getTableName(table))}.${sql.identifier(column.name)}`;
-const anyOf = (values: readonly string[]) =>
-  sql`(${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )})`;
-
 /** True when the record owns a row of a list table (participants, topics, roles…) whose column is one of the values. */
 const owns = (
   list: Table,
@@ -37,7 +27,7 @@ const owns = (
   values: readonly string[] | null | undefined,
 ) =>
   wanted(values)
-    ? sql`exists (select 1 from ${sql.identifier(getTableName(list))} where ${inner(list, ownerColumn)} = ${owner} and ${inner(list, column)} in ${anyOf(values)})`
+    ? sql`exists (select 1 from ${list} where ${ownerColumn} = ${owner} and ${inArray(column, [...values])})`
     : undefined;
 
 /** Overlap of a record's [earliest, latest] with the window, as `inWindow` in the domain decides it. */

@@ -8,10 +8,11 @@ import {
   type RecordType,
   recordAsOf,
 } from '@parley/domain';
-import { and, getTableName, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { isAnyOf } from './ids.ts';
+import type { Read } from './read-batch.ts';
 import { tableOf } from './table-of.ts';
 
 /** Where each dated type's rows name the sources that cite a record: table, owner column, source column. */
@@ -37,12 +38,9 @@ export function scopeFilter(type: RecordType, scope: ReadScope, alias?: string):
   checkScope(scope);
   const table = tableOf[type];
   const { asOf } = scope;
-  // Drizzle's relational queries re-alias the root table's columns only: the citing tables are named by hand.
-  const cited = (list: PgTable, owner: PgColumn, source: PgColumn) => {
-    const name = sql.identifier(getTableName(list));
-    return sql`exists (select 1 from ${name} join sources on sources.id = ${name}.${sql.identifier(source.name)}
-      where ${name}.${sql.identifier(owner.name)} = ${columnOf(table.id, alias)} and sources.published_at <= ${asOf}::date)`;
-  };
+  const cited = (list: PgTable, owner: PgColumn, source: PgColumn) =>
+    sql`exists (select 1 from ${list} join ${t.sources} on ${t.sources.id} = ${source}
+      where ${owner} = ${columnOf(table.id, alias)} and ${t.sources.publishedAt} <= ${asOf}::date)`;
   return and(
     scope.includeRetracted ? undefined : isNull(sql`${columnOf(table.retractionReason, alias)}`),
     type === 'person' ? isNull(sql`${columnOf(t.people.mergedIntoId, alias)}`) : undefined,
@@ -51,27 +49,27 @@ export function scopeFilter(type: RecordType, scope: ReadScope, alias?: string):
 }
 
 /** The publication dates of the sources the records cite, for their as-of views. */
-async function publicationDates(db: Db, type: RecordType, records: readonly RecordOf<RecordType>[]) {
+async function publicationDates(read: Read, type: RecordType, records: readonly RecordOf<RecordType>[]) {
   const ids = [...new Set(records.flatMap((r) => citedSourceIds(type, r)))];
-  const rows =
+  const dates =
     ids.length === 0
-      ? []
-      : await db
-          .select({ id: t.sources.id, publishedAt: t.sources.publishedAt })
-          .from(t.sources)
-          .where(inArray(t.sources.id, ids));
-  const dates = new Map(rows.map((r) => [r.id, r.publishedAt]));
-  return (id: string) => dates.get(id);
+      ? {}
+      : await read<Record<string, string>>(
+          sql`select coalesce(json_object_agg(${t.sources.id}, ${t.sources.publishedAt}), '{}'::json)
+            from ${t.sources} where ${isAnyOf(t.sources.id, ids)}`,
+        );
+  const byId = new Map(Object.entries(dates));
+  return (id: string) => byId.get(id);
 }
 
 /** The records as the sources had them by `asOf` (those no source had reported by then left out). */
 export async function viewsAsOf<T extends RecordType>(
-  db: Db,
+  read: Read,
   type: T,
   records: RecordOf<T>[],
   asOf: string | null | undefined,
 ): Promise<RecordOf<T>[]> {
   if (!asOf || !isDated(type)) return records;
-  const publishedAt = await publicationDates(db, type, records);
+  const publishedAt = await publicationDates(read, type, records);
   return records.flatMap((r) => recordAsOf(type, r, asOf, publishedAt) ?? []);
 }

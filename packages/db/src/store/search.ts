@@ -12,10 +12,9 @@ import {
   searchWeights,
 } from '@parley/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
 import { textQuery } from './filters.ts';
 import { type KeyColumns, keysetClause, toPage } from './keyset.ts';
-import { rowsOf } from './rows.ts';
+import type { Read } from './read-batch.ts';
 import { scopeFilter } from './scope.ts';
 import { tableOf } from './table-of.ts';
 
@@ -43,17 +42,15 @@ function hitsOf(type: SearchableType, query: string, scope: ReadScope): SQL {
     where (r.search @@ q.query or f.rank is not null)${andScoped}`;
 }
 
-interface HitRow {
+/** A page of hits and how many there are in all, as the search's one JSON value. */
+interface Hits {
   total: number;
-  type: SearchableType | null;
-  id: string;
-  rank: number;
-  matches: string[];
+  hits: SearchHit[];
 }
 
 /** Full-text search over the searchable types, best first, with the words that matched for highlighting. */
 export async function search(
-  db: Db,
+  read: Read,
   { query, types, asOf, includeRetracted, ...page }: SearchArgs,
 ): Promise<Page<SearchHit>> {
   if (query.trim().length === 0) throw new StoreInputError('"query" must contain at least one word', 'query');
@@ -61,32 +58,28 @@ export async function search(
   const wanted = types?.length ? types : (['summit', 'meeting', 'statement', 'person'] as const);
   const columns: KeyColumns<typeof searchOrder.kinds> = [sql`-h.rank`, sql`h.type`, sql`h.id`];
   const clause = keysetClause(columns, searchOrder.kinds, window, 'ASC');
+  const order = sql.join(clause.orderBy, sql`, `);
   // Highlighting marks matched words with \x01…\x02, characters no text contains.
   // Every hit must be ranked before the best can be returned, so counting them in the same statement costs
   // next to nothing, where a count of its own would run the whole search again: this count is not lazy.
-  const result = await db.execute(sql`
+  const { total, hits } = await read<Hits>(sql`
     with q as (select ${textQuery(query)} as query),
     hits as (${sql.join(
       wanted.map((type) => hitsOf(type, query, { asOf, includeRetracted })),
       sql` union all `,
     )})
-    select t.total, h.type, h.id, h.rank, h.matches
-    from (select count(*)::int as total from hits) t
-    left join lateral (
-      select h.type, h.id, h.rank,
-        case when h.by_text then array(
-          select distinct lower(m[1]) from regexp_matches(
-            ts_headline('english', h.doc, (select query from q), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'),
-            chr(1) || '([^' || chr(2) || ']+)' || chr(2), 'g') as m order by 1)
-        else '{}'::text[] end as matches
-      from hits h ${clause.where ? sql`where ${clause.where}` : sql``}
-      order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}
-    ) h on true`);
-  const rows = rowsOf<HitRow>(result);
-  const found: SearchHit[] = rows
-    .filter((r) => r.type !== null)
-    .map((r) => ({ type: r.type as SearchableType, id: r.id, rank: r.rank, matches: r.matches }));
-  const total = rows[0]?.total ?? 0;
+    select json_build_object('total', (select count(*)::int from hits), 'hits', coalesce((
+      select json_agg(json_build_object('type', h.type, 'id', h.id, 'rank', h.rank, 'matches', h.matches) order by ${order})
+      from (
+        select h.type, h.id, h.rank,
+          case when h.by_text then array(
+            select distinct lower(m[1]) from regexp_matches(
+              ts_headline('english', h.doc, (select query from q), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', HighlightAll=true'),
+              chr(1) || '([^' || chr(2) || ']+)' || chr(2), 'g') as m order by 1)
+          else '{}'::text[] end as matches
+        from hits h ${clause.where ? sql`where ${clause.where}` : sql``}
+        order by ${order} limit ${clause.limit}
+      ) h), '[]'::json))`);
   const totalCount = lazyCount(async () => total);
-  return toPage(found, searchOrder.keyOf, window, totalCount);
+  return toPage(hits, searchOrder.keyOf, window, totalCount);
 }

@@ -17,15 +17,16 @@ import {
   statementOrder,
   summitOrder,
 } from '@parley/domain';
-import { and, count, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Client } from '../client.ts';
-import { readers } from '../records/from-rows.ts';
+import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { type Client, postgresPoolSize } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { commit } from '../write/commit.ts';
 import { writeDataset } from '../write/write-dataset.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
+import { isAnyOf } from './ids.ts';
 import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
+import { batchedReads, partsPerStatement } from './read-batch.ts';
+import { readRecords } from './read-records.ts';
 import { referrers } from './referrers.ts';
 import { changes, currentRevisions, history } from './revisions.ts';
 import { scopeFilter, viewsAsOf } from './scope.ts';
@@ -49,9 +50,23 @@ const statementColumns: OrderColumns<typeof statementOrder> = {
 };
 const personColumns: OrderColumns<typeof personOrder> = { NAME: [t.people.nameKey, t.people.id] };
 
-/** A Store over drizzle, on PGlite or PostgreSQL: the domain's rules mapped to SQL, its contract kept. */
+/** A row of `statement_relations` as its JSON reads it. */
+type StatementRelationRow = Omit<StatementRelationEdge, 'direction' | 'citation'> & {
+  citationSourceId: string | null;
+  citationExcerpt: string | null;
+};
+
+/**
+ * A Store over drizzle, on PGlite or PostgreSQL: the domain's rules mapped to SQL, its contract kept. Every
+ * read is a part of a batched statement (read-batch.ts): the calls of one GraphQL level cost one statement.
+ */
 export function createSqlStore(client: Client): Store {
   const { db } = client;
+  const read = batchedReads(db, {
+    parts: partsPerStatement,
+    // PGlite has one connection; PostgreSQL's pool as many as the process keeps.
+    statements: client.driver === 'pglite' ? 1 : postgresPoolSize,
+  });
 
   async function list<T extends RecordType, F extends string>(
     type: T,
@@ -65,23 +80,21 @@ export function createSqlStore(client: Client): Store {
     const window = readPageArgs(args, key.kinds);
     const clause = keysetClause(columns[field], key.kinds, window, direction);
     const where = filter && clause.where ? sql`${filter} and ${clause.where}` : (filter ?? clause.where);
-    const found = await readers[type](db, { where, orderBy: clause.orderBy, limit: clause.limit });
-    const rows = await viewsAsOf(db, type, found, asOf);
-    // The count of the whole filtered list can cost far more than the page: one more statement, when asked.
-    const totalCount = lazyCount(async () => {
-      const [total] = await db
-        .select({ n: count() })
-        .from(tableOf[type] as PgTable)
-        .where(filter);
-      return total?.n ?? 0;
-    });
+    const found = await readRecords(read, type, { where, orderBy: clause.orderBy, limit: clause.limit });
+    const rows = await viewsAsOf(read, type, found, asOf);
+    // The count of the whole filtered list can cost far more than the page: read only when asked, it joins
+    // the statement of the level that asks (the page's fields are resolved one level below the page).
+    const totalCount = lazyCount(() =>
+      read<number>(sql`select count(*)::int from ${tableOf[type]}${filter ? sql` where ${filter}` : sql``}`),
+    );
     return toPage(rows, key.keyOf, window, totalCount);
   }
 
   async function loadBy<T extends RecordType>(type: T, column: 'id' | 'slug', keys: readonly string[]) {
     if (keys.length === 0) return [];
-    const table = tableOf[type];
-    const found = await readers[type](db, { where: inArray(table[column], [...new Set(keys)]) });
+    const found = await readRecords(read, type, {
+      where: isAnyOf(tableOf[type][column], [...new Set(keys)]),
+    });
     const byKey = new Map(found.map((r) => [(r as { id: string; slug: string })[column], r]));
     return keys.map((k) => byKey.get(k) ?? null);
   }
@@ -99,7 +112,7 @@ export function createSqlStore(client: Client): Store {
         summitFilter({ ...filter, statuses: null }),
         scopeFilter('summit', { asOf, includeRetracted }),
       );
-      const views = await viewsAsOf(db, 'summit', await readers.summit(db, { where }), asOf);
+      const views = await viewsAsOf(read, 'summit', await readRecords(read, 'summit', { where }), asOf);
       const statuses = filter?.statuses;
       const rows = statuses?.length ? views.filter((s) => statuses.includes(s.status)) : views;
       const { key, direction } = sortOf(summitOrder, orderBy);
@@ -112,25 +125,25 @@ export function createSqlStore(client: Client): Store {
     listPeople: async ({ filter, ...args }) =>
       list('person', personFilter(filter), personOrder, personColumns, args),
     async listTopics() {
-      const topics = await readers.topic(db, { where: isNull(t.topics.retractionReason) });
+      const topics = await readRecords(read, 'topic', { where: isNull(t.topics.retractionReason) });
       // Sorted here as the memory store sorts them: by the locale's order, whatever the database's collation.
       return topics.sort((a, b) => a.name.localeCompare(b.name));
     },
     async listAll(type) {
-      const table = tableOf[type];
-      return readers[type](db, { where: scopeFilter(type, {}), orderBy: [sql`${table.id}`] });
+      return readRecords(read, type, { where: scopeFilter(type, {}), orderBy: [sql`${tableOf[type].id}`] });
     },
     async loadRelations(statementIds) {
       if (statementIds.length === 0) return [];
       const ids = [...new Set(statementIds)];
       const r = t.statementRelations;
-      const rows = await db
-        .select()
-        .from(r)
-        .where(or(inArray(r.sourceId, ids), inArray(r.targetId, ids)))
-        .orderBy(r.sourceId, r.position);
+      const rows = await read<StatementRelationRow[]>(
+        sql`select coalesce(json_agg(json_build_object('sourceId', ${r.sourceId}, 'type', ${r.type},
+          'targetId', ${r.targetId}, 'note', ${r.note}, 'citationSourceId', ${r.citationSourceId},
+          'citationExcerpt', ${r.citationExcerpt}) order by ${r.sourceId}, ${r.position}), '[]'::json)
+          from ${r} where ${or(isAnyOf(r.sourceId, ids), isAnyOf(r.targetId, ids))}`,
+      );
       return statementIds.map((id) => {
-        const edge = (row: (typeof rows)[number], direction: StatementRelationEdge['direction']) => ({
+        const edge = (row: StatementRelationRow, direction: StatementRelationEdge['direction']) => ({
           type: row.type,
           targetId: row.targetId,
           note: row.note,
@@ -146,16 +159,13 @@ export function createSqlStore(client: Client): Store {
         ];
       });
     },
-    search: async (args) => search(db, args),
-    timeline: async (args) => timeline(db, args),
+    search: async (args) => search(read, args),
+    timeline: async (args) => timeline(read, args),
     async stats() {
       const counts = Object.entries(tableOf).map(
-        ([type, table]) => sql`(select count(*)::int from ${table}) as ${sql.identifier(type)}`,
+        ([type, table]) => sql`${sql.raw(`'${type}'`)}, (select count(*)::int from ${table})`,
       );
-      const [row] = await db
-        .execute(sql`select ${sql.join(counts, sql`, `)}`)
-        .then((r) => (r as { rows: StoreStats[] }).rows);
-      return row as StoreStats;
+      return read<StoreStats>(sql`select json_build_object(${sql.join(counts, sql`, `)})`);
     },
     writeDataset: (dataset, options) => writeDataset(db, dataset, options),
     commit: (change) => commit(db, change),

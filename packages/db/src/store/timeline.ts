@@ -10,10 +10,9 @@ import {
   timelineOrder,
 } from '@parley/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { readers } from '../records/from-rows.ts';
 import { type KeyColumns, keysetClause, toPage } from './keyset.ts';
-import { rowsOf } from './rows.ts';
+import type { Read } from './read-batch.ts';
+import { readRecords } from './read-records.ts';
 import { scopeFilter, viewsAsOf } from './scope.ts';
 import { tableOf } from './table-of.ts';
 
@@ -22,7 +21,7 @@ import { tableOf } from './table-of.ts';
  * overlap of date ranges (`&&`), which each table's GiST index on its date span serves.
  */
 export async function timeline(
-  db: Db,
+  read: Read,
   { from, to, types, asOf, includeRetracted, ...page }: TimelineArgs,
 ): Promise<Page<TimelineEntry>> {
   checkWindow({ from, to });
@@ -30,7 +29,7 @@ export async function timeline(
   const window = readPageArgs(page, timelineOrder.kinds);
   const wanted = types?.length ? types : (['summit', 'meeting', 'statement'] as const);
   const entriesOf = async (type: TimelineType): Promise<SQL> => {
-    if (type === 'summit' && asOf) return summitsAsOf(db, asOf, includeRetracted, { from, to });
+    if (type === 'summit' && asOf) return summitsAsOf(read, asOf, includeRetracted, { from, to });
     const scoped = scopeFilter(type, scope, 'r');
     return sql`select ${type}::text as type, r.id, r.date_earliest as earliest, r.date_latest as latest,
       r.date_precision::text as precision from ${tableOf[type]} r
@@ -46,18 +45,15 @@ export async function timeline(
   ];
   const clause = keysetClause(columns, timelineOrder.kinds, window, 'ASC');
   const all = sql`with entries as (${sql.join(entries, sql` union all `)})`;
-  const result = await db.execute(sql`${all}
-    select e.type, e.id, e.earliest::text as earliest, e.latest::text as latest, e.precision
-    from entries e ${clause.where ? sql`where ${clause.where}` : sql``}
-    order by ${sql.join(clause.orderBy, sql`, `)} limit ${clause.limit}`);
-  // Counting the whole window is a second statement, run only when totalCount is asked for.
-  const totalCount = lazyCount(async () => {
-    const [row] = rowsOf<{ total: number }>(
-      await db.execute(sql`${all} select count(*)::int as total from entries`),
-    );
-    return row?.total ?? 0;
-  });
-  return toPage(rowsOf<TimelineEntry>(result), timelineOrder.keyOf, window, totalCount);
+  const order = sql.join(clause.orderBy, sql`, `);
+  const found = await read<TimelineEntry[]>(sql`${all}
+    select coalesce(json_agg(json_build_object('type', e.type, 'id', e.id, 'earliest', e.earliest,
+      'latest', e.latest, 'precision', e.precision) order by ${order}), '[]'::json)
+    from (select * from entries e ${clause.where ? sql`where ${clause.where}` : sql``}
+      order by ${order} limit ${clause.limit}) e`);
+  // Counting the whole window is one more read, made only when totalCount is asked for.
+  const totalCount = lazyCount(() => read<number>(sql`${all} select count(*)::int from entries`));
+  return toPage(found, timelineOrder.keyOf, window, totalCount);
 }
 
 /**
@@ -65,13 +61,13 @@ export async function timeline(
  * rule, applied here to the few summits there are), which no column holds.
  */
 async function summitsAsOf(
-  db: Db,
+  read: Read,
   asOf: string,
   includeRetracted: boolean | null | undefined,
   window: { from?: string | null; to?: string | null },
 ): Promise<SQL> {
   const where = scopeFilter('summit', { asOf, includeRetracted });
-  const views = await viewsAsOf(db, 'summit', await readers.summit(db, { where }), asOf);
+  const views = await viewsAsOf(read, 'summit', await readRecords(read, 'summit', { where }), asOf);
   const rows = views.flatMap((s) =>
     s.date && inWindow(s.date, window.from, window.to)
       ? [sql`(${s.id}::text, ${s.date.earliest}::date, ${s.date.latest}::date, ${s.date.precision}::text)`]

@@ -14,7 +14,9 @@ import { writeRecords } from './write-records.ts';
 /**
  * The Store's write: validates the records against themselves and the database, and writes them in one
  * transaction (all or, on any problem, none), announcing the change to listeners on commit. Then refreshes
- * the planner's statistics: PGlite has no autovacuum, and PostgreSQL's would come too late for the next query.
+ * the planner's statistics and moves the GIN indexes' pending entries into the indexes: PGlite has no
+ * autovacuum, and PostgreSQL's would come too late for the next query (finding a word's statements among
+ * 10k took 17 ms with the pending list, 0.1 ms without).
  */
 export async function writeDataset(db: Db, input: DatasetInput, options?: WriteOptions): Promise<StoreStats> {
   const counts = await db.transaction(async (tx) => {
@@ -29,5 +31,7 @@ export async function writeDataset(db: Db, input: DatasetInput, options?: WriteO
     return written;
   });
   await db.execute(sql`analyze`);
+  await db.execute(sql`select gin_clean_pending_list(c.oid) from pg_class c join pg_am a on a.oid = c.relam
+    where a.amname = 'gin' and c.relnamespace = 'public'::regnamespace`);
   return counts;
 }

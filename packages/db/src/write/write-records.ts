@@ -10,9 +10,10 @@ import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notifyChange } from '../changes.ts';
 import type { Db } from '../client.ts';
-import { readers } from '../records/from-rows.ts';
 import { writers } from '../records/to-rows.ts';
 import { revisions } from '../schema/index.ts';
+import { readNow } from '../store/read-batch.ts';
+import { readRecords } from '../store/read-records.ts';
 import { refreshSearchTexts } from './search-texts.ts';
 
 // PostgreSQL takes at most 65 535 parameters in one statement.
@@ -83,7 +84,7 @@ export async function writeRecords(
     idsOf[type] = ids;
     const before = new Map<string, RecordOf<RecordType>>();
     for (const idChunk of chunks(ids, 1)) {
-      for (const record of await readers[type](db, { where: inArray(writer.table.id, idChunk) }))
+      for (const record of await readRecords(readNow(db), type, { where: inArray(writer.table.id, idChunk) }))
         before.set(record.id, record);
     }
     const numbers = new Map<string, number>();

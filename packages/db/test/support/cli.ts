@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Starts one of the package's TypeScript files as `npm run` would run it (no npm in between, so the pid is the
- * script's); stdin is a pipe when `piped` (its end is the caller's), otherwise empty.
+ * Starts a script as `npm run` would (no npm in between, so the pid is the script's): a built command with plain
+ * node, a test's TypeScript helper through tsx; stdin is a pipe when `piped` (its end is the caller's).
  */
 export function startScript(
   script: string,
@@ -14,7 +14,8 @@ export function startScript(
   env: Record<string, string> = {},
   piped = false,
 ): ChildProcess {
-  return spawn(process.execPath, ['--conditions=@parley/source', '--import', 'tsx', script, ...args], {
+  const runner = script.endsWith('.ts') ? ['--conditions=@parley/source', '--import', 'tsx'] : [];
+  return spawn(process.execPath, [...runner, script, ...args], {
     cwd: packageDir,
     env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: [piped ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -23,7 +24,7 @@ export function startScript(
 
 /** Starts `npm run db -- …`. */
 export const startCli = (args: string[], env?: Record<string, string>, piped?: boolean) =>
-  startScript('src/cli.ts', args, env, piped);
+  startScript('dist/cli.mjs', args, env, piped);
 
 /** Runs one of the package's scripts to its end, `input` piped to its stdin; its exit code and output. */
 export function runScript(script: string, args: string[], env?: Record<string, string>, input?: string) {
@@ -44,4 +45,4 @@ export function runScript(script: string, args: string[], env?: Record<string, s
 
 /** Runs `npm run db -- …` to its end, `input` piped to its stdin; its exit code and output. */
 export const runCli = (args: string[], env?: Record<string, string>, input?: string) =>
-  runScript('src/cli.ts', args, env, input);
+  runScript('dist/cli.mjs', args, env, input);

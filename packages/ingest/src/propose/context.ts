@@ -34,7 +34,16 @@ export async function createContext(store: Store, draft: Draft, source: RecordOf
         ? 'BUILDING'
         : 'CITY';
     const slug = await freeSlug('place', name);
-    const created: RecordOf<'place'> = { id: `place:${slug}`, slug, name, aliases: [], kind, withinId: null };
+    // An article does not give coordinates: an editor adds them.
+    const created: RecordOf<'place'> = {
+      id: `place:${slug}`,
+      slug,
+      name,
+      aliases: [],
+      kind,
+      withinId: null,
+      coordinates: null,
+    };
     newPlaces.push(created);
     return { place: created, how: `"${words}" → new place ${name} (its kind, ${kind}, told from the words)` };
   }

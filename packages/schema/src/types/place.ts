@@ -1,5 +1,6 @@
 import { PlaceKindEnum } from '../enums/place-kind.ts';
 import { PlaceRef } from '../refs.ts';
+import { CoordinatesRef } from './coordinates.ts';
 
 PlaceRef.implement({
   description:
@@ -16,6 +17,12 @@ PlaceRef.implement({
       nullable: true,
       description: 'The place that contains this one; null for a country.',
       resolve: (place) => place.withinId,
+    }),
+    coordinates: t.expose('coordinates', {
+      type: CoordinatesRef,
+      nullable: true,
+      description:
+        'Where the place is; null while unknown (e.g. "a hotel in Northwest D.C."), when a map may show the place within which it lies.',
     }),
   }),
 });

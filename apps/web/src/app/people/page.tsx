@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { loadPeopleGraph, PeopleGraph } from '../../components/charts/people-graph.tsx';
 import styles from '../../components/record-card.module.css';
 import { graphql } from '../../graphql.ts';
 import { query } from '../../lib/urql/server.ts';
@@ -32,10 +33,12 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** Everyone in the record, by name, with their titles and how much of the record is theirs. */
 export default async function PeoplePage() {
   const { people } = await query(PeopleQuery, {});
+  const graph = await loadPeopleGraph();
   return (
     <>
       <h1>People</h1>
       <p>{count(people.totalCount, 'person', 'people')} named by the sources, by name.</p>
+      <PeopleGraph graph={graph} />
       <ul className="list-plain">
         {people.nodes.map((person) => (
           <li key={person.slug} className={styles.card}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AsOfPanel } from '../../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../../components/bad-address.tsx';
+import { loadTimelineChart, TimelineOverview } from '../../components/charts/timeline-overview.tsx';
 import { DateText, DateTextFragment } from '../../components/date-text.tsx';
 import { SourceMark } from '../../components/source-mark.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
@@ -99,6 +100,7 @@ async function TimelinePage({ searchParams }: Props) {
   const asOf = readAsOf(params.asOf);
   const cursor = (Array.isArray(params.after) ? params.after[0] : params.after) ?? null;
   const { timeline } = await query(TimelineQuery, { after: cursor, asOf });
+  const chart = await loadTimelineChart(params, asOf);
   const dated = timeline.nodes.flatMap((entry) => {
     const date = dateOf(entry);
     return date ? [{ entry, date }] : [];
@@ -108,6 +110,7 @@ async function TimelinePage({ searchParams }: Props) {
     <>
       <h1>Timeline</h1>
       <AsOfPanel path="/timeline" asOf={asOf} />
+      <TimelineOverview chart={chart} asOf={asOf} />
       <p>
         {timeline.totalCount} dated records, earliest first. A date the sources give only as a window (“late
         February”, “after that summit”) is shown as that window, never as a single day.

@@ -1,7 +1,5 @@
 import { cookies, headers } from 'next/headers';
-
-/** The site's own cookie holding the editor's better-auth session token (sent to the API as a bearer token). */
-export const SESSION_COOKIE = 'parley.desk_session';
+import { SESSION_COOKIE } from './cookie-name.ts';
 
 /** How long a session lasts in the browser: the API's session expires after a week too. */
 const WEEK_SECONDS = 7 * 24 * 60 * 60;

@@ -31,8 +31,9 @@ const makeClient = () =>
 const { getClient } = registerUrql(makeClient);
 
 /**
- * Runs a query for a server component. Pages render per request (no API at build time), each from the API's
- * answer of the moment (its response cache answers repeated reads).
+ * Runs a query for a server component. Pages render per request, or once per change for a reader's cached page
+ * (never at build time, which needs no API), each from the API's answer of the moment (its response cache
+ * answers repeated reads).
  */
 export async function query<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,

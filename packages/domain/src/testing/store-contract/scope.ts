@@ -29,6 +29,7 @@ const city: RecordOf<'place'> = {
   aliases: [],
   kind: 'CITY',
   withinId: null,
+  coordinates: null,
 };
 const set = {
   text: 'February 27 and 28',

@@ -34,6 +34,10 @@ function proportions(statements: number) {
 
 type Proportions = ReturnType<typeof proportions>;
 
+/** A point a few degrees from a country's, different for each city. */
+const near = (at: { latitude: number; longitude: number } | undefined, i: number) =>
+  at ? { latitude: at.latitude + ((i * 7) % 9) - 4, longitude: at.longitude + ((i * 5) % 11) - 5 } : null;
+
 const START = '2015-01-01';
 const TEN_YEARS = 3653; // 2015 to 2024
 const topicWords = [
@@ -114,6 +118,8 @@ export function generateDataset(
     aliases: [],
     kind: 'COUNTRY' as const,
     withinId: null,
+    // Spread over the globe by formula, not by the random source, so the other records stay as they were.
+    coordinates: { latitude: ((i * 47) % 120) - 55, longitude: ((i * 83) % 340) - 170 },
   }));
   const cities = Array.from({ length: n.places - countries.length }, (_, i) => ({
     id: `place:synthetic-city-${i + 1}`,
@@ -122,6 +128,7 @@ export function generateDataset(
     aliases: [],
     kind: 'CITY' as const,
     withinId: countries[i % countries.length]?.id ?? null,
+    coordinates: near(countries[i % countries.length]?.coordinates, i),
   }));
   const places = [...countries, ...cities];
   const organizations = Array.from({ length: n.organizations }, (_, i) => ({

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { RecordArticle } from '../../../components/as-of/record-article.tsx';
 import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
 import { withBadAddress } from '../../../components/bad-address.tsx';
+import { MeetingMap, MeetingMapFragment } from '../../../components/charts/meeting-map.tsx';
 import { CitationFragment, CitationList } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
@@ -32,6 +33,7 @@ const MeetingQuery = graphql(
       location {
         ...PlaceName
       }
+      ...MeetingMap
       participants {
         ...ParticipantListItem
       }
@@ -65,6 +67,7 @@ const MeetingQuery = graphql(
     TopicLinkFragment,
     CitationFragment,
     StatementCardFragment,
+    MeetingMapFragment,
   ],
 );
 
@@ -142,6 +145,7 @@ async function MeetingPage({ params, searchParams }: Props) {
           </>
         ) : null}
       </dl>
+      <MeetingMap meeting={meeting} />
 
       <section aria-labelledby="statements">
         <h2 id="statements">Statements about this meeting</h2>

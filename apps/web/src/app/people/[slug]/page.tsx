@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AsOfPanel } from '../../../components/as-of/as-of-panel.tsx';
 import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
 import { withBadAddress } from '../../../components/bad-address.tsx';
+import { PersonGraph, PersonGraphFragment } from '../../../components/charts/person-graph.tsx';
 import { CitationFragment, CitationItem } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import { EditorBar } from '../../../components/editor-bar.tsx';
@@ -66,10 +67,18 @@ const PersonQuery = graphql(
           ...SummitCard
         }
       }
+      ...PersonGraph
     }
   }
 `,
-  [DateTextFragment, CitationFragment, StatementCardFragment, MeetingCardFragment, SummitCardFragment],
+  [
+    DateTextFragment,
+    CitationFragment,
+    StatementCardFragment,
+    MeetingCardFragment,
+    SummitCardFragment,
+    PersonGraphFragment,
+  ],
 );
 
 type Props = {
@@ -150,6 +159,7 @@ async function PersonPage({ params, searchParams }: Props) {
         />
       </section>
 
+      <PersonGraph person={person} asOf={asOf} />
       <section aria-labelledby="meetings">
         <h2 id="meetings">Meetings</h2>
         {person.meetings.nodes.length === 0 ? <p>No meetings are recorded.</p> : null}

@@ -4,16 +4,17 @@ import { notFound } from 'next/navigation';
 import { RecordArticle } from '../../../components/as-of/record-article.tsx';
 import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/record-metadata.ts';
 import { withBadAddress } from '../../../components/bad-address.tsx';
-import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
+import { CitationFragment, CitationList, CitationOnce } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
-import { graphql } from '../../../graphql.ts';
+import { graphql, readFragment } from '../../../graphql.ts';
 import { isReported, parseAsOf, readAsOf, reportedCitations, withAsOf } from '../../../lib/as-of.ts';
 import { RELATION_LABELS, STATEMENT_KIND_LABELS } from '../../../lib/labels.ts';
+import { listedExcerpts, numberedPlaces } from '../../../lib/listed-excerpts.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 import styles from './statement.module.css';
 
@@ -125,6 +126,12 @@ async function StatementPage({ params, searchParams }: Props) {
       reportedCitations(relation.other.citations, asOf).length > 0 &&
       (relation.citation === null || isReported(relation.citation, asOf)),
   );
+  const listed = listedExcerpts(
+    numberedPlaces(
+      citations.map((c) => readFragment(CitationFragment, c)),
+      'Sources',
+    ),
+  );
   const who = statement.speaker?.name ?? statement.organization?.name ?? 'Unattributed';
   // Roles are listed as the sources name them; the first is the one the founding source gives.
   const role = statement.speaker?.roles[0];
@@ -211,7 +218,12 @@ async function StatementPage({ params, searchParams }: Props) {
                   {relation.note ? `: ${relation.note}` : null}
                 </p>
                 <StatementCard statement={relation.other} />
-                {relation.citation ? <CitationItem citation={relation.citation} /> : null}
+                {relation.citation ? (
+                  <CitationOnce
+                    citation={relation.citation}
+                    listedAt={listed(readFragment(CitationFragment, relation.citation))}
+                  />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -6,10 +6,13 @@ import { recordMetadata, wrongAddressMetadata } from '../../../components/as-of/
 import { ReportSteps } from '../../../components/as-of/report-steps.tsx';
 import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CandidateLocationFragment, CandidateLocations } from '../../../components/candidate-locations.tsx';
-import { CitationFragment, CitationItem, CitationList } from '../../../components/citation-list.tsx';
+import { SummitMap, SummitMapFragment } from '../../../components/charts/summit-map.tsx';
+import { SummitTimeline, SummitTimelineFragment } from '../../../components/charts/summit-timeline.tsx';
+import { CitationFragment, CitationList, CitationOnce } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import { EditorBar } from '../../../components/editor-bar.tsx';
 import facts from '../../../components/fact-list.module.css';
+import { LiveUpdates } from '../../../components/live/live-updates.tsx';
 import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
 import { MoreNote } from '../../../components/more-note.tsx';
 import { ParticipantList, ParticipantListItemFragment } from '../../../components/participant-list.tsx';
@@ -20,11 +23,12 @@ import { StatementCard, StatementCardFragment } from '../../../components/statem
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import steps from '../../../components/steps.module.css';
 import { TopicLinkFragment, TopicLinks } from '../../../components/topic-links.tsx';
-import { graphql } from '../../../graphql.ts';
+import { graphql, readFragment } from '../../../graphql.ts';
 import { firstReportedOn, parseAsOf, readAsOf } from '../../../lib/as-of.ts';
 import { publicPath } from '../../../lib/desk-paths.ts';
 import { developmentAnchor, summitFactAnchors } from '../../../lib/fact-sources.ts';
 import { listLabel } from '../../../lib/labels.ts';
+import { listedExcerpts, numberedPlaces } from '../../../lib/listed-excerpts.ts';
 import { queryRecord } from '../../../lib/urql/server.ts';
 
 const SummitQuery = graphql(
@@ -46,6 +50,8 @@ const SummitQuery = graphql(
         }
         ...CandidateLocation
       }
+      ...SummitMap
+      ...SummitTimeline
       participants {
         ...ParticipantListItem
       }
@@ -82,6 +88,7 @@ const SummitQuery = graphql(
     }
     # Today's record: whether the summit exists at all, its retraction, and every report to step through.
     record: summit(slug: $slug) {
+      id
       title
       retractionReason
       developments {
@@ -110,6 +117,8 @@ const SummitQuery = graphql(
     TopicLinkFragment,
     MeetingCardFragment,
     StatementCardFragment,
+    SummitMapFragment,
+    SummitTimelineFragment,
   ],
 );
 
@@ -146,6 +155,7 @@ async function SummitPage({ params, searchParams }: Props) {
       <h1>{record.title}</h1>
       <EditorBar kind="summits" slug={slug} />
       <RetractedNotice reason={record.retractionReason} />
+      {asOf ? null : <LiveUpdates summitId={record.id} />}
     </>
   );
   const panel = (
@@ -184,7 +194,27 @@ async function SummitPage({ params, searchParams }: Props) {
   const sources = summitFactAnchors(
     summit.developments.map((d) => ({ sequence: d.sequence, dated: d.date !== null })),
   );
-  const hash = (anchor: string | null) => (anchor ? `#${anchor}` : null);
+  // Each excerpt printed once: in the Sources list, else at its first development; the facts link to it there.
+  const listed = listedExcerpts([
+    ...numberedPlaces(
+      summit.citations.map((c) => readFragment(CitationFragment, c)),
+      'Sources',
+    ),
+    ...numberedPlaces(
+      summit.developments.map((d) => ({
+        ...readFragment(CitationFragment, d.citation),
+        sequence: d.sequence,
+      })),
+      'Developments',
+      (d) => developmentAnchor(d.sequence),
+    ),
+  ]);
+  const listedAt = (development: (typeof summit.developments)[number]) =>
+    listed(readFragment(CitationFragment, development.citation), developmentAnchor(development.sequence));
+  const listedAnchors = new Map(
+    summit.developments.map((d) => [developmentAnchor(d.sequence), listedAt(d)?.anchor]),
+  );
+  const hash = (anchor: string | null) => (anchor ? `#${listedAnchors.get(anchor) ?? anchor}` : null);
   return (
     <article>
       {header}
@@ -218,14 +248,16 @@ async function SummitPage({ params, searchParams }: Props) {
           <TopicLinks topics={summit.topics} />
         </dd>
       </dl>
+      <SummitMap summit={summit} />
 
       {candidates.length > 0 ? (
         <section aria-labelledby="candidates">
           <h2 id="candidates">Places reported as candidates</h2>
-          <CandidateLocations candidates={candidates} />
+          <CandidateLocations candidates={candidates} listedAt={listed} />
         </section>
       ) : null}
 
+      <SummitTimeline summit={summit} asOf={asOf} />
       <section aria-labelledby="developments">
         <h2 id="developments">Developments</h2>
         <ol className={steps.steps}>
@@ -235,7 +267,11 @@ async function SummitPage({ params, searchParams }: Props) {
                 <strong>{development.date ? <DateText date={development.date} /> : 'Date not given'}</strong>{' '}
                 — <StatusBadge status={development.status} /> {development.description}
               </p>
-              <CitationItem citation={development.citation} id={developmentAnchor(development.sequence)} />
+              <CitationOnce
+                citation={development.citation}
+                id={developmentAnchor(development.sequence)}
+                listedAt={listedAt(development)}
+              />
             </li>
           ))}
         </ol>

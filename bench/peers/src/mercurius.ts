@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { createContext, schema } from '@parley/schema';
 import Fastify from 'fastify';
 import mercurius from 'mercurius';
-import type { StartServer } from './server.ts';
+import type { StartServer } from '../../src/servers/server.ts';
 
 /** Fastify with Mercurius, compiling every query with graphql-jit from its first use. */
-export const startMercurius: StartServer = async (store) => {
+export const start: StartServer = async (store) => {
   const app = Fastify({ logger: false });
   await app.register(mercurius, {
     schema,

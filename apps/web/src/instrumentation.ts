@@ -1,0 +1,10 @@
+/** Runs once when the site's server starts (not during `next build`). */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const [{ followChanges }, { purgePages }, { apiUrl }] = await Promise.all([
+    import('./lib/changes/follow-changes.ts'),
+    import('./lib/changes/purge-pages.ts'),
+    import('./lib/api-url.ts'),
+  ]);
+  followChanges({ apiUrl, purge: purgePages() });
+}

@@ -1,0 +1,3 @@
+import { parleyProject, singleGraphql } from '@parley/vitest-config';
+
+export default parleyProject({ resolve: singleGraphql, test: { name: 'bench' } });

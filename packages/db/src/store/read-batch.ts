@@ -1,0 +1,83 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { rowsOf } from './rows.ts';
+
+/**
+ * Reads one value: `part` is a query yielding one row of one column (a record list as JSON, a count…),
+ * answered as the driver parses it (json parsed, int4 a number).
+ */
+export type Read = <T>(part: SQL) => Promise<T>;
+
+/** Reads one statement may carry: enough for every call of a page's level, and of a few pages at once. */
+export const partsPerStatement = 64;
+
+/** The parts as the columns of one statement: `select (<part 0>) as "0", (<part 1>) as "1", …`. */
+const statementOf = (parts: readonly SQL[]) =>
+  sql`select ${sql.join(
+    parts.map((part, i) => sql`(${part}) as ${sql.identifier(String(i))}`),
+    sql`, `,
+  )}`;
+
+async function run(db: Db, parts: readonly SQL[]): Promise<unknown[]> {
+  const [row] = rowsOf<Record<string, unknown>>(await db.execute(statementOf(parts)));
+  return parts.map((_, i) => row?.[String(i)]);
+}
+
+/** Reads each part in a statement of its own, at once: in a write's transaction, and for export. */
+export const readNow =
+  (db: Db): Read =>
+  async <T>(part: SQL) =>
+    (await run(db, [part]))[0] as T;
+
+interface Queued {
+  part: SQL;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Reads batched: every read queued in the same turn of the event loop (the DataLoader dispatches and list
+ * calls of a GraphQL level, and those of other requests meanwhile) goes out as one statement, flushed on
+ * `setImmediate` (after DataLoader's `process.nextTick` dispatches and the promise jobs before them). At most
+ * `parts` reads per statement and `statements` statements out at once (the connections); the rest wait for the
+ * next flush. When a statement fails its parts run one by one, so each read gets its own answer or error.
+ */
+export function batchedReads(db: Db, { parts, statements }: { parts: number; statements: number }): Read {
+  const queue: Queued[] = [];
+  let out = 0;
+  let flushing = false;
+  const schedule = () => {
+    if (flushing || queue.length === 0 || out >= statements) return;
+    flushing = true;
+    setImmediate(flush);
+  };
+  const settle = async (batch: Queued[]) => {
+    try {
+      const values = await run(
+        db,
+        batch.map((q) => q.part),
+      );
+      for (const [i, q] of batch.entries()) q.resolve(values[i]);
+    } catch (error) {
+      const [only] = batch;
+      if (batch.length === 1 && only) only.reject(error);
+      // One bad read (a date cursor PostgreSQL refuses, say) must not fail another request's.
+      else for (const q of batch) await settle([q]);
+    }
+  };
+  function flush() {
+    flushing = false;
+    while (out < statements && queue.length > 0) {
+      out += 1;
+      void settle(queue.splice(0, parts)).finally(() => {
+        out -= 1;
+        schedule();
+      });
+    }
+  }
+  return <T>(part: SQL) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ part, resolve: resolve as (value: unknown) => void, reject });
+      schedule();
+    });
+}
