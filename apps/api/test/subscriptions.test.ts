@@ -25,7 +25,22 @@ const summitUpdated = 'subscription ($id: ID!) { summitUpdated(id: $id) { title 
 /** A live hub with a low per-address limit, and an API server over node:http on a free port using it. */
 async function listening(maxPerAddress = 5) {
   const live = createLiveHub({ redis: null, maxPerAddress, log: () => {} });
-  const yoga = createParleyYoga({ store, accounts, config, live });
+  // The store's change listeners, counted: subscriptions must add none (the response cache holds the one).
+  let storeListeners = 0;
+  const counted = new Proxy(store, {
+    get: (target, key, receiver) =>
+      key === 'onChange'
+        ? async (listener: Parameters<typeof store.onChange>[0]) => {
+            const stop = await target.onChange(listener);
+            storeListeners += 1;
+            return async () => {
+              storeListeners -= 1;
+              await stop();
+            };
+          }
+        : Reflect.get(target, key, receiver),
+  });
+  const yoga = createParleyYoga({ store: counted, accounts, config, live });
   const server = createLimitedServer(withClientAddress(yoga), {
     ...defaultConnectionLimits,
     perAddress: 2_000,
@@ -38,7 +53,7 @@ async function listening(maxPerAddress = 5) {
     await yoga.dispose();
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return { live, yoga, url };
+  return { live, yoga, url, storeListeners: () => storeListeners };
 }
 
 /** Renames the summit through `yoga` as the editor, from the revision it is at. */
@@ -76,7 +91,8 @@ describe('subscriptions over SSE (graphql-sse, distinct connections)', () => {
   });
 
   test('1,000 subscriptions opened and dropped by their clients leave no listener behind', async () => {
-    const { live, url } = await listening(2_000);
+    const { live, url, storeListeners } = await listening(2_000);
+    await expect.poll(storeListeners).toBe(1);
     for (let round = 0; round < 10; round += 1) {
       const opened = await Promise.all(
         Array.from({ length: 100 }, async () => {
@@ -97,6 +113,7 @@ describe('subscriptions over SSE (graphql-sse, distinct connections)', () => {
           addresses: 0,
         });
     }
+    expect(storeListeners()).toBe(1);
   });
 
   test('subscriptions per client address are limited; one closed makes room again', async () => {

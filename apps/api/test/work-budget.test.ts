@@ -4,15 +4,15 @@ import { Redis } from 'ioredis';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { createWorkBudget } from '../src/work-budget.ts';
 import { createParleyYoga } from '../src/yoga.ts';
-import { redisServerAvailable } from './api-process.ts';
+import { freePort, redisServerAvailable, startRedis } from './api-process.ts';
 import { heavyQuery, summitId } from './heavy-query.ts';
 import { post } from './yoga.ts';
 
 const window = { windowMs: 60_000, budgetMs: 100 };
 
-/** Redis at REDIS_URL or the machine's (127.0.0.1:6379): only keys of the test's own are written. */
-async function sharedRedis() {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
+/** A connection to a Redis of the test's own (never the machine's shared one). */
+async function ownRedis(port: number) {
+  const redis = new Redis(`redis://127.0.0.1:${port}`, { lazyConnect: true });
   onTestFinished(() => redis.disconnect());
   await redis.connect();
   return redis;
@@ -32,8 +32,10 @@ describe('the work budget of heavy operations per client address', () => {
 
   test.runIf(redisServerAvailable())('through Redis: what one process spent counts in another', async () => {
     const address = `test-${randomUUID()}`;
-    const processA = createWorkBudget({ ...window, redis: await sharedRedis() });
-    const processB = createWorkBudget({ ...window, redis: await sharedRedis() });
+    const port = await freePort();
+    await startRedis(port);
+    const processA = createWorkBudget({ ...window, redis: await ownRedis(port) });
+    const processB = createWorkBudget({ ...window, redis: await ownRedis(port) });
     processA.spend(address, 150);
     await expect.poll(() => processB.wait(address)).toBeGreaterThan(0);
     expect(await processB.wait(`${address}-other`)).toBe(0);

@@ -183,11 +183,14 @@ function verbatim(valid: readonly Checked[], texts: ReadonlyMap<string, string |
 export async function validateWrite(input: DatasetInput, held: HeldRecords): Promise<Dataset> {
   const { dataset, problems, unresolved, valid } = inspect(input);
   if (problems.length > 0) throw new DatasetError(problems);
-  const wanted = new Map<RecordType, string[]>();
-  for (const { reference } of unresolved)
-    wanted.set(reference.type, [...(wanted.get(reference.type) ?? []), reference.id]);
+  // Sets, added to in place: a copy per reference made a large import quadratic.
+  const wanted = new Map<RecordType, Set<string>>();
+  for (const { reference } of unresolved) {
+    const ids = wanted.get(reference.type) ?? new Set<string>();
+    wanted.set(reference.type, ids.add(reference.id));
+  }
   if (wanted.size > 0) {
-    const found = await held.ids(new Map([...wanted].map(([type, ids]) => [type, [...new Set(ids)]])));
+    const found = await held.ids(new Map([...wanted].map(([type, ids]) => [type, [...ids]])));
     problems.push(
       ...unresolved.filter((u) => !found.get(u.reference.type)?.has(u.reference.id)).map(missing),
     );
