@@ -1,6 +1,7 @@
 import { withAsOf } from '../../lib/as-of.ts';
 import type { GraphLayout, PlacedLink } from '../../lib/charts/graph-layout.ts';
 import { sharedLabel } from '../../lib/charts/meeting-graph.ts';
+import { ChartSvg } from './chart-svg.tsx';
 import styles from './charts.module.css';
 
 /** Where a link leads: its one record's page, or the line of the list that names them all. */
@@ -15,13 +16,7 @@ export function GraphSvg(props: { layout: GraphLayout; id: string; focus?: strin
   const { layout, id, focus, asOf } = props;
   const names = new Map(layout.people.map((p) => [p.slug, p.name]));
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      aria-hidden="true"
-      focusable="false"
-      data-chart="who-met-whom"
-    >
+    <ChartSvg width={layout.width} height={layout.height} chart="who-met-whom">
       {layout.links.map((link) => (
         <a
           key={link.key}
@@ -60,6 +55,6 @@ export function GraphSvg(props: { layout: GraphLayout; id: string; focus?: strin
           </text>
         </a>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

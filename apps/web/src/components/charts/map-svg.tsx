@@ -1,4 +1,5 @@
 import type { MapLayout } from '../../lib/charts/world-map.ts';
+import { ChartSvg } from './chart-svg.tsx';
 import styles from './charts.module.css';
 
 const ROLE_WORDS = { venue: 'venue', candidate: 'reported candidate' } as const;
@@ -9,13 +10,7 @@ const ROLE_WORDS = { venue: 'venue', candidate: 'reported candidate' } as const;
  */
 export function MapSvg({ layout }: { layout: MapLayout }) {
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      aria-hidden="true"
-      focusable="false"
-      data-chart="map"
-    >
+    <ChartSvg width={layout.width} height={layout.height} chart="map">
       <path className={styles.sea} d={layout.sphere} />
       <path className={styles.land} d={layout.land ?? layout.countries ?? ''} />
       {layout.placed.map((spot) => (
@@ -42,6 +37,6 @@ export function MapSvg({ layout }: { layout: MapLayout }) {
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

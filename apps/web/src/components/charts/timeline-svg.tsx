@@ -1,4 +1,5 @@
 import type { Mark, TimelineLayout } from '../../lib/charts/timeline-layout.ts';
+import { ChartSvg } from './chart-svg.tsx';
 import styles from './charts.module.css';
 
 const BAR = 10;
@@ -72,12 +73,10 @@ function Linked({ href, title, children }: { href: string; title: string; childr
 export function TimelineSvg({ layout }: { layout: TimelineLayout }) {
   const { axis } = layout;
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      aria-hidden="true"
-      focusable="false"
-      data-chart="timeline"
+    <ChartSvg
+      width={layout.width}
+      height={layout.height}
+      chart="timeline"
       data-from={axis.range.from}
       data-to={axis.range.to}
     >
@@ -179,6 +178,6 @@ export function TimelineSvg({ layout }: { layout: TimelineLayout }) {
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
