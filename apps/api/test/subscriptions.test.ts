@@ -150,6 +150,18 @@ describe('subscriptions over SSE (graphql-sse, distinct connections)', () => {
     });
   });
 
+  test('a subscription costing more than a heavy query is refused: each change would run it again', async () => {
+    const { url } = await listening();
+    const heavy = `subscription ($id: ID!) { summitUpdated(id: $id) {
+      statements(first: 20) { nodes { speaker { statements(first: 20) { nodes { quote } } } } } } }`;
+    const refused = sseReader(
+      (await fetch(url, subscriptionRequest(heavy, { id: summitId }))).body as ReadableStream,
+    );
+    const [error] = (await refused.next())?.data.errors ?? [];
+    expect(error?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED' });
+    expect(error?.message).toMatch(/^A subscription may cost 10000 at most/);
+  });
+
   test('a server stopping ends each subscription with an error its client reads, then completes it', async () => {
     const { live, url } = await listening();
     const stream = sseReader((await fetch(url, subscriptionRequest(recordChanged))).body as ReadableStream);

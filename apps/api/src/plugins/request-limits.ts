@@ -60,6 +60,12 @@ function checked(
   };
 }
 
+const tooHeavyToFollow = (heavy: number, cost: number) =>
+  new GraphQLError(
+    `A subscription may cost ${heavy} at most (each change runs it again); this one costs ${Math.ceil(cost)}: select fewer fields or smaller lists.`,
+    { extensions: { code: 'COST_LIMIT_EXCEEDED' } },
+  );
+
 const addressOf = (args: ExecutionArgs) =>
   (args.contextValue as { request?: Request }).request?.headers.get(clientAddressHeader) ?? '';
 
@@ -87,7 +93,10 @@ export function useRequestLimits(limits: RequestLimits, budget?: WorkBudget): Pl
     }),
     onSubscribe({ args, setResultAndStopExecution }) {
       const verdict = checked(args, limits);
-      if (verdict && 'errors' in verdict) setResultAndStopExecution(verdict);
+      if (verdict && 'errors' in verdict) return setResultAndStopExecution(verdict);
+      // Each event runs the whole selection for every subscriber, past the heavy gate and the work budget.
+      if (verdict && verdict.cost > limits.heavyCost)
+        setResultAndStopExecution({ errors: [tooHeavyToFollow(limits.heavyCost, verdict.cost)] });
     },
     onExecute({ args, setResultAndStopExecution }) {
       const verdict = checked(args, limits);

@@ -61,8 +61,8 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
     } catch (error) {
       const [only] = batch;
       if (batch.length === 1 && only) only.reject(error);
-      // One bad read (a date cursor PostgreSQL refuses, say) must not fail another request's.
-      else for (const q of batch) await settle([q]);
+      // One bad read (a date cursor PostgreSQL refuses, say) must not fail another request's, nor queue them.
+      else await Promise.all(batch.map((q) => settle([q])));
     }
   };
   function flush() {
