@@ -155,7 +155,9 @@ describe.runIf(available)('two API processes on one PostgreSQL database and one 
 
     const seen = primary.lines.length;
     process.kill(first as number, 'SIGKILL');
-    // The other worker answers every query meanwhile (a fresh connection each: none is bound to the dead one).
+    // Once the primary knows (until then it may still hand a new connection to the dead worker), the other
+    // worker answers every query while the replacement starts (a fresh connection each).
+    await primary.waitFor(new RegExp(`worker ${first} exited`), seen);
     for (let i = 0; i < 20; i += 1) expect((await ask(url, summitQuery)).status).toBe(200);
     const replacement = await primary.waitFor(/worker \d+\) on/, seen);
     expect(replacement).not.toMatch(new RegExp(`worker (${first}|${second})\\)`));
