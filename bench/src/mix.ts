@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pinSelf } from './harness/cpu.ts';
 import { progress } from './harness/progress.ts';
-import { TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from './mix/targets.ts';
+import { judged, TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from './mix/targets.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { mixTable, mixVerdicts } from './report/mix-markdown.ts';
 import { mixResultsDir } from './report/mix-results.ts';
@@ -13,19 +13,24 @@ import { mixPlanFor, runMix } from './sections/mix.ts';
 import { databaseStores } from './stores.ts';
 
 /**
- * The read/write mix of issue 10: for each store, Parley's production server (default config, response cache
- * on) under varied anonymous reads, then the same reads with 5 % of requests an editor's `updateStatement`.
- * Passes when edits' p99 stays under 50 ms and the reads keep 0.8× their rate. bench/README.md describes it.
+ * The read/write mix of issue 10: for each store, Parley's production server with its response cache off (the
+ * headline), then on (as shipped), under varied anonymous reads, then the same reads with 5 % of requests an
+ * editor's `updateStatement`. Passes when, cache off, edits' p99 stays under 50 ms and the reads keep 0.8×
+ * their rate, and no run (cache on too) met a wrong answer. bench/README.md describes it.
  */
 
-/** The issue's size and client count: only a run of both stores with them is kept and shown in the docs. */
+/**
+ * The issue's size and client count, and the default run length: only a run of both stores with them is kept
+ * and shown in the docs.
+ */
 const ISSUE_STATEMENTS = 10_000;
 const ISSUE_CONNECTIONS = 10;
+const DEFAULT_SECONDS = 20;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
-    seconds: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: String(DEFAULT_SECONDS) },
     stores: { type: 'string', default: 'pglite,postgres' },
     statements: { type: 'string', default: String(ISSUE_STATEMENTS) },
     connections: { type: 'string', default: String(ISSUE_CONNECTIONS) },
@@ -52,8 +57,9 @@ const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const json = `${JSON.stringify(results, null, 2)}\n`;
 const complete =
   skipped.length === 0 &&
-  runs.length === 2 &&
+  new Set(runs.map((r) => r.store)).size === 2 &&
   plan.statements === ISSUE_STATEMENTS &&
+  plan.seconds === DEFAULT_SECONDS &&
   plan.connections === ISSUE_CONNECTIONS;
 if (complete) {
   mkdirSync(mixResultsDir, { recursive: true });
@@ -68,8 +74,9 @@ if (complete) {
   progress('bench/.tmp/mix.json written (a run of both stores at the defaults rewrites docs/benchmarks.md)');
 }
 const pass =
-  runs.every((r) => r.problems.length === 0 && r.pass.editP99 && r.pass.readRatio) && !skipped.length;
+  runs.every((r) => r.problems.length === 0 && (!judged(r) || (r.pass.editP99 && r.pass.readRatio))) &&
+  !skipped.length;
 process.stdout.write(
-  `\n${pass ? 'PASS' : 'FAIL'} (targets: edits p99 < ${TARGET_EDIT_P99_MS} ms, mixed reads ≥ ${TARGET_READ_RATIO}× read-only)\n`,
+  `\n${pass ? 'PASS' : 'FAIL'} (targets, judged with the response cache off: edits p99 < ${TARGET_EDIT_P99_MS} ms, mixed reads ≥ ${TARGET_READ_RATIO}× read-only)\n`,
 );
 process.exit(pass ? 0 : 1);

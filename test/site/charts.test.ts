@@ -1,38 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '@parley/chromium';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, blocking } from './accessibility.ts';
+import { siteInChromium, widths } from './browser-site.ts';
 import { measureScripts } from './page-weight.ts';
-import { askApi, type Stack, startStack } from './stack.ts';
 
 const screenshots = join(import.meta.dirname, '../screenshots/charts');
-const widths = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 800 } } as const;
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-/** Asks the API directly, so expectations come from the same data the site shows. */
-const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
-  askApi<T>(stack.apiUrl, query, variables);
-
-async function visit(path: string) {
-  const response = await page.goto(stack.siteUrl + path);
-  return response?.status();
-}
+const site = siteInChromium();
+const { api, visit } = site;
 
 /** Screenshots of the page at a phone's and a desktop's width (no sideways scrolling on the phone), and axe. */
 async function record(name: string) {
   for (const [width, viewport] of Object.entries(widths)) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await site.page.setViewportSize(viewport);
+    await site.page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
+    const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${name} at a ${width}'s width`).toBeLessThanOrEqual(0);
   }
-  await page.setViewportSize(widths.desktop);
-  const violations = blocking(await axeViolations(page));
+  await site.page.setViewportSize(widths.desktop);
+  const violations = blocking(await axeViolations(site.page));
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
@@ -82,22 +70,15 @@ const timelineQuery = `query ($from: Date, $to: Date) {
 }`;
 const pathOf = (r: Dated) => `/${r.__typename.toLowerCase()}s/${r.slug}`;
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(screenshots, { recursive: true });
-  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  page = await (await browser.newContext({ viewport: widths.desktop })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
 });
 
 describe('the timeline chart', () => {
   it('draws each fuzzy date as a bar over its whole window and each exact day as a point, linked to its record', async () => {
     const { timeline } = await api<{ timeline: { nodes: Dated[] } }>(timelineQuery);
     expect(await visit('/timeline')).toBe(200);
-    const chart = page.locator('svg[data-chart="timeline"]');
+    const chart = site.page.locator('svg[data-chart="timeline"]');
     const { start, end } = await dayScale(chart);
     const summit = timeline.nodes.find((n) => n.slug === 'second-us-north-korea-2019');
     const window = summit?.summitDate;
@@ -128,11 +109,13 @@ describe('the timeline chart', () => {
     const { timeline } = await api<{ timeline: { nodes: Dated[] } }>(timelineQuery);
     await visit('/timeline');
     for (const summit of timeline.nodes.filter((n) => n.__typename === 'Summit')) {
-      const strip = page.locator(`svg[data-chart="timeline"] g[data-title="${summit.title}"] g[data-status]`);
+      const strip = site.page.locator(
+        `svg[data-chart="timeline"] g[data-title="${summit.title}"] g[data-status]`,
+      );
       const dated = summit.developments?.filter((d) => d.date) ?? [];
       expect(await strip.count(), summit.slug).toBe(dated.length);
       for (const development of dated) {
-        const change = page.locator(
+        const change = site.page.locator(
           `svg[data-chart="timeline"] a[data-href="${pathOf(summit)}#development-${development.sequence}"]`,
         );
         expect(await change.locator('xpath=..').getAttribute('data-status')).toBe(development.status);
@@ -142,8 +125,8 @@ describe('the timeline chart', () => {
       }
     }
     // The chart in words names each status change and the day it was reported.
-    await page.getByText('The chart in words').click();
-    const words = await page.locator('figure table').innerText();
+    await site.page.getByText('The chart in words').click();
+    const words = await site.page.locator('figure table').innerText();
     expect(words).toContain('Status change');
     expect(words).toMatch(/reported \d+ \w+ \d{4}/);
   });
@@ -152,11 +135,11 @@ describe('the timeline chart', () => {
     const range = { from: '2019-01-01', to: '2019-01-31' };
     const { timeline } = await api<{ timeline: { nodes: Dated[] } }>(timelineQuery, range);
     await visit('/timeline');
-    await page.getByLabel('From', { exact: true }).fill(range.from);
-    await page.getByLabel('To', { exact: true }).fill(range.to);
-    await page.getByRole('button', { name: 'Zoom' }).click();
-    await page.waitForURL(`**/timeline?from=${range.from}&to=${range.to}`);
-    const chart = page.locator('svg[data-chart="timeline"]');
+    await site.page.getByLabel('From', { exact: true }).fill(range.from);
+    await site.page.getByLabel('To', { exact: true }).fill(range.to);
+    await site.page.getByRole('button', { name: 'Zoom' }).click();
+    await site.page.waitForURL(`**/timeline?from=${range.from}&to=${range.to}`);
+    const chart = site.page.locator('svg[data-chart="timeline"]');
     expect([await chart.getAttribute('data-from'), await chart.getAttribute('data-to')]).toEqual([
       range.from,
       range.to,
@@ -168,16 +151,37 @@ describe('the timeline chart', () => {
       );
     expect(new Set(drawn)).toEqual(new Set(timeline.nodes.map(pathOf)));
     // The axis's periods zoom too; "Whole timeline" goes back.
-    const period = page.getByRole('navigation', { name: 'Zoom to a period' }).getByRole('link').first();
+    const period = site.page.getByRole('navigation', { name: 'Zoom to a period' }).getByRole('link').first();
     const href = (await period.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/timeline\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
     await period.click();
-    await page.waitForURL(`**${href}`);
-    await page.getByRole('link', { name: 'Whole timeline' }).click();
-    await page.waitForURL(/\/timeline$/);
+    await site.page.waitForURL(`**${href}`);
+    await site.page.getByRole('link', { name: 'Whole timeline' }).click();
+    await site.page.waitForURL(/\/timeline$/);
     // A range that is not one is the reader's mistake.
     await visit('/timeline?from=2019-02-30');
-    expect(await page.locator('main').innerText()).toContain('not one Parley can use');
+    expect(await site.page.locator('main').innerText()).toContain('not one Parley can use');
+  });
+
+  it('a day chosen in the "as of" form keeps the range the chart is zoomed to, and so does going back to today', async () => {
+    const range = { from: '2019-02-01', to: '2019-03-31' };
+    const zoomed = `from=${range.from}&to=${range.to}`;
+    await visit(`/timeline?${zoomed}`);
+    await site.page.getByLabel('As reported by').fill('2019-02-20');
+    await site.page.getByRole('button', { name: 'Show', exact: true }).click();
+    await site.page.waitForURL(`**/timeline?${zoomed}&asOf=2019-02-20`);
+    const chart = site.page.locator('svg[data-chart="timeline"]');
+    expect(await site.page.locator('main').innerText()).toContain('As reported by 20 February 2019');
+    expect([await chart.getAttribute('data-from'), await chart.getAttribute('data-to')]).toEqual([
+      range.from,
+      range.to,
+    ]);
+    await site.page.getByRole('link', { name: 'Today’s record', exact: true }).click();
+    await site.page.waitForURL(`**/timeline?${zoomed}`);
+    expect([await chart.getAttribute('data-from'), await chart.getAttribute('data-to')]).toEqual([
+      range.from,
+      range.to,
+    ]);
   });
 
   it("summit page: a compact timeline of the summit's date, status changes, meetings and statements", async () => {
@@ -186,7 +190,7 @@ describe('the timeline chart', () => {
          meetings(first: 20) { nodes { __typename slug date { earliest latest precision } } } } }`,
     );
     await visit(pathOf(summit));
-    const chart = page.locator('svg[data-chart="timeline"]');
+    const chart = site.page.locator('svg[data-chart="timeline"]');
     const { start, end } = await dayScale(chart);
     const bar = await extent(chart.locator(`g[data-kind="Summit"][data-title="${summit.title}"]`));
     expect(bar.left).toBeCloseTo(start(summit.summitDate?.earliest ?? ''), 0);
@@ -221,7 +225,7 @@ describe('who met whom', () => {
     const key = 'donald-trump--kim-yong-chol';
     expect(shared.get(key)).toBe(2);
     await visit('/people');
-    const graph = page.locator('svg[data-chart="who-met-whom"]');
+    const graph = site.page.locator('svg[data-chart="who-met-whom"]');
     expect(await graph.locator('a[data-link]').count()).toBe(shared.size);
     for (const [pair, n] of shared) {
       expect(await graph.locator(`a[data-link="${pair}"]`).getAttribute('data-records'), pair).toBe(
@@ -248,26 +252,26 @@ describe('who met whom', () => {
   it('click through: a link of one meeting opens it; a link of two lists both, each opening its meeting', async () => {
     const shared = await pairs();
     await visit('/people');
-    const graph = page.locator('svg[data-chart="who-met-whom"]');
+    const graph = site.page.locator('svg[data-chart="who-met-whom"]');
     const single = [...shared].find(([, n]) => n === 1)?.[0] ?? '';
     expect(await graph.locator(`a[data-link="${single}"]`).getAttribute('href')).toMatch(
       /^\/(meetings|summits)\//,
     );
     await graph.locator('a[data-link="donald-trump--kim-yong-chol"] line').click({ force: true });
-    const row = page.locator('tr[data-pair="donald-trump--kim-yong-chol"]');
+    const row = site.page.locator('tr[data-pair="donald-trump--kim-yong-chol"]');
     await expect.poll(() => row.isVisible()).toBe(true);
     const meetings = row.locator('a[href^="/meetings/"]');
     expect(await meetings.count()).toBe(2);
     await meetings.first().click();
-    await page.waitForURL('**/meetings/*');
-    expect(await page.locator('main').innerText()).toContain('Kim Yong Chol');
+    await site.page.waitForURL('**/meetings/*');
+    expect(await site.page.locator('main').innerText()).toContain('Kim Yong Chol');
   });
 
   it('person page: whom they met, with them marked', async () => {
     const shared = await pairs();
     const slug = 'kim-yong-chol';
     await visit(`/people/${slug}`);
-    const graph = page.locator('svg[data-chart="who-met-whom"]');
+    const graph = site.page.locator('svg[data-chart="who-met-whom"]');
     const theirs = [...shared.keys()].filter((pair) => pair.split('--').includes(slug));
     expect(theirs.length).toBeGreaterThan(0);
     for (const pair of theirs) expect(await graph.locator(`a[data-link="${pair}"]`).count(), pair).toBe(1);
@@ -292,7 +296,7 @@ describe('the maps', () => {
     const candidates = summit.candidateLocations.map((c) => c.place);
     expect(candidates.map((c) => c.slug).sort()).toEqual(['thailand', 'vietnam']);
     await visit('/summits/second-us-north-korea-2019');
-    const map = page.locator('svg[data-chart="map"]');
+    const map = site.page.locator('svg[data-chart="map"]');
     expect(
       await map
         .locator('a[data-role="candidate"]')
@@ -313,8 +317,8 @@ describe('the maps', () => {
       Math.sign((a.coordinates?.latitude ?? 0) - (b.coordinates?.latitude ?? 0)),
     );
     await map.locator(`a[data-place="${a.slug}"] circle`).click({ force: true });
-    await page.waitForURL(`**/places#place-${a.slug}`);
-    expect(await page.locator(`#place-${a.slug}`).innerText()).toContain(
+    await site.page.waitForURL(`**/places#place-${a.slug}`);
+    expect(await site.page.locator(`#place-${a.slug}`).innerText()).toContain(
       'Reported as a candidate for Second U.S.–North Korea summit',
     );
     await visit('/summits/second-us-north-korea-2019');
@@ -330,14 +334,14 @@ describe('the maps', () => {
     );
     await visit('/summits/singapore-2018');
     expect(
-      await page
+      await site.page
         .locator(`svg[data-chart="map"] a[data-role="venue"][data-place="${summit.location.slug}"]`)
         .count(),
     ).toBe(1);
     await visit('/meetings/trump-kim-yong-chol-2019-01-18');
     expect(meeting.location.coordinates).not.toBeNull();
     expect(
-      await page
+      await site.page
         .locator(`svg[data-chart="map"] a[data-role="venue"][data-place="${meeting.location.slug}"]`)
         .count(),
     ).toBe(1);
@@ -357,10 +361,10 @@ describe('the maps', () => {
     const candidates = new Set(summits.nodes.flatMap((s) => s.candidateLocations.map((c) => c.place.slug)));
     expect(await visit('/places')).toBe(200);
     for (const slug of new Set([...venues, ...candidates])) {
-      expect(await page.locator(`section#place-${slug}`).count(), slug).toBe(1);
+      expect(await site.page.locator(`section#place-${slug}`).count(), slug).toBe(1);
       const role = venues.has(slug) ? 'venue' : 'candidate';
       expect(
-        await page.locator(`svg[data-chart="map"] a[data-place="${slug}"]`).getAttribute('data-role'),
+        await site.page.locator(`svg[data-chart="map"] a[data-place="${slug}"]`).getAttribute('data-role'),
         slug,
       ).toBe(role);
     }
@@ -369,14 +373,26 @@ describe('the maps', () => {
       m.location && !m.location.coordinates ? [m.location.slug] : [],
     );
     for (const slug of unplaced)
-      expect(await page.locator(`section#place-${slug}`).innerText()).toContain('Its own spot is not known');
+      expect(await site.page.locator(`section#place-${slug}`).innerText()).toContain(
+        'Its own spot is not known',
+      );
     await record('places');
+  });
+
+  it('the header links to the places page beside the other record lists', async () => {
+    await visit('/');
+    const sections = site.page.getByRole('navigation', { name: 'Sections' });
+    expect(await sections.getByRole('link').allInnerTexts()).toContain('Places');
+    await sections.getByRole('link', { name: 'Places', exact: true }).click();
+    await site.page.waitForURL('**/places');
+    expect(await site.page.locator('h1').innerText()).toBe('Places');
+    expect(await site.page.locator('svg[data-chart="map"]').count()).toBe(1);
   });
 });
 
 describe('what the pictures cost the reader', () => {
   it('no picture adds JavaScript: each page with one loads at most 10 KB gzipped more than a page without', async () => {
-    const base = await measureScripts(browser, stack.siteUrl, '/summits');
+    const base = await measureScripts(site.browser, site.stack.siteUrl, '/summits');
     for (const path of [
       '/timeline',
       '/people',
@@ -385,7 +401,7 @@ describe('what the pictures cost the reader', () => {
       '/summits/second-us-north-korea-2019',
       '/meetings/trump-kim-yong-chol-2019-01-18',
     ]) {
-      const weight = await measureScripts(browser, stack.siteUrl, path);
+      const weight = await measureScripts(site.browser, site.stack.siteUrl, path);
       expect(weight.gzipBytes - base.gzipBytes, path).toBeLessThanOrEqual(10 * 1024);
     }
   });

@@ -1,42 +1,20 @@
-import { launchChromium } from '@parley/chromium';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askApi, type Stack, startStack } from './stack.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from './browser-site.ts';
 
-let stack: Stack;
-let browser: Browser;
-let page: Page;
-
-/** Asks the API directly, so expectations come from the same data the site shows. */
-const api = <T>(query: string, variables: Record<string, unknown> = {}) =>
-  askApi<T>(stack.apiUrl, query, variables);
-
-async function visit(path: string) {
-  const response = await page.goto(stack.siteUrl + path);
-  return response?.status();
-}
+const site = siteInChromium();
+const { api, visit } = site;
 
 /** Every fact's source link on the page leads to an excerpt on the page it names. */
 async function expectSourceLinksReachExcerpts(facts: string[]) {
   for (const fact of facts) {
-    const href = await page
+    const href = await site.page
       .getByRole('link', { name: `Source of ${fact}`, exact: true })
       .getAttribute('href');
     expect(href, fact).toMatch(/#(source|development)-\d+$/);
     const anchor = href?.split('#')[1];
-    expect(await page.locator(`[id="${anchor}"] blockquote`).count(), fact).toBe(1);
+    expect(await site.page.locator(`[id="${anchor}"] blockquote`).count(), fact).toBe(1);
   }
 }
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 describe('the facts on the page', () => {
   it('home: the counts say only what is true (people are not all speakers)', async () => {
@@ -44,7 +22,7 @@ describe('the facts on the page', () => {
       '{ stats { statements people } }',
     );
     await visit('/');
-    const lede = await page.locator('main p').first().innerText();
+    const lede = await site.page.locator('main p').first().innerText();
     expect(lede).not.toMatch(/statements by/);
     expect(lede).toContain(`${stats.statements} statements, naming ${stats.people} people`);
   });
@@ -53,7 +31,7 @@ describe('the facts on the page', () => {
     await visit('/summits/second-us-north-korea-2019');
     await expectSourceLinksReachExcerpts(['the status', 'the date', 'the place', 'the participants']);
     // A meeting card links to the excerpt on the meeting's page.
-    const card = page.locator('section[aria-labelledby="meetings"] article').first();
+    const card = site.page.locator('section[aria-labelledby="meetings"] article').first();
     expect(
       await card
         .getByRole('link', { name: 'Source of this meeting’s date, place and participants' })
@@ -75,18 +53,18 @@ describe('the facts on the page', () => {
     let references = 0;
     for (const path of paths) {
       await visit(path);
-      const excerpts = await page.locator('main blockquote').allInnerTexts();
+      const excerpts = await site.page.locator('main blockquote').allInnerTexts();
       expect(excerpts.length, path).toBeGreaterThan(0);
       expect(
         excerpts.filter((e, i) => excerpts.indexOf(e) !== i),
         path,
       ).toEqual([]);
       // Every "excerpt N under Sources/Developments" lands on the excerpt printed there.
-      for (const link of await page
+      for (const link of await site.page
         .getByRole('link', { name: /, excerpt \d+ under (Sources|Developments)$/ })
         .all()) {
         const anchor = (await link.getAttribute('href'))?.split('#')[1];
-        const listed = page.locator(`[id="${anchor}"] blockquote`);
+        const listed = site.page.locator(`[id="${anchor}"] blockquote`);
         expect(await listed.count(), `${path} → #${anchor}`).toBe(1);
         references += 1;
       }
@@ -102,14 +80,14 @@ describe('the facts on the page', () => {
 
   it('timeline: every entry links to the excerpt dating it', async () => {
     await visit('/timeline');
-    const entries = page.locator('main li');
-    const links = page
+    const entries = site.page.locator('main li');
+    const links = site.page
       .locator('main li')
       .getByRole('link', { name: /^Source of this (summit|meeting|statement)’s date$/ });
     expect(await links.count()).toBe(await entries.count());
     // A full load to the fragment (a client-side one leaves :target unset): the excerpt is the page's target.
-    await page.goto(new URL((await links.first().getAttribute('href')) ?? '', stack.siteUrl).href);
-    expect(await page.locator(':target blockquote').count()).toBe(1);
+    await site.page.goto(new URL((await links.first().getAttribute('href')) ?? '', site.stack.siteUrl).href);
+    expect(await site.page.locator(':target blockquote').count()).toBe(1);
   });
 
   it('source page: outlet, date, title and the records citing it, for a source without a URL too', async () => {
@@ -125,11 +103,11 @@ describe('the facts on the page', () => {
     );
     expect(source.url, 'the founding source has no recorded URL').toBeNull();
     expect(await visit(`/sources/${slug}`)).toBe(200);
-    expect(await page.locator('h1').innerText()).toBe(source.title);
-    const facts = await page.locator('main dl').innerText();
+    expect(await site.page.locator('h1').innerText()).toBe(source.title);
+    const facts = await site.page.locator('main dl').innerText();
     expect(facts).toContain(source.outlet);
     expect(facts).toContain('18 January 2019');
-    const records = page.locator('section[aria-labelledby="citing"]');
+    const records = site.page.locator('section[aria-labelledby="citing"]');
     for (const statement of citing) {
       expect(await records.locator(`a[href="/statements/${statement.slug}"]`).count(), statement.slug).toBe(
         1,
@@ -141,8 +119,8 @@ describe('the facts on the page', () => {
 
   it("a citation's source name leads to the source's page", async () => {
     await visit('/statements/missile-defense-review-2019');
-    await page.locator('#source-1 figcaption').getByRole('link', { name: 'CBS News' }).click();
-    await page.waitForURL('**/sources/cbs-2019-01-18-second-summit');
+    await site.page.locator('#source-1 figcaption').getByRole('link', { name: 'CBS News' }).click();
+    await site.page.waitForURL('**/sources/cbs-2019-01-18-second-summit');
   });
 
   it('statements: the issuing organization is a filter, kept in the URL', async () => {
@@ -157,18 +135,18 @@ describe('the facts on the page', () => {
     );
     expect(statements.totalCount).toBeGreaterThan(0);
     await visit('/statements');
-    await page.getByLabel('Organization').selectOption({ label: organization.name });
-    await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(`**/statements?organization=${organization.slug}`);
-    const cards = page.locator('section[aria-labelledby="results"] article');
+    await site.page.getByLabel('Organization').selectOption({ label: organization.name });
+    await site.page.getByRole('button', { name: 'Apply filters' }).click();
+    await site.page.waitForURL(`**/statements?organization=${organization.slug}`);
+    const cards = site.page.locator('section[aria-labelledby="results"] article');
     await expect.poll(() => cards.count()).toBe(statements.totalCount);
     await visit(`/statements?organization=${organization.slug}`);
-    expect(await page.getByLabel('Organization').inputValue()).toBe(organization.slug);
+    expect(await site.page.getByLabel('Organization').inputValue()).toBe(organization.slug);
   });
 
   it('header search: the placeholder fits the box at 1280 px', async () => {
     await visit('/');
-    const box = page.getByRole('searchbox', { name: 'Search Parley' });
+    const box = site.page.getByRole('searchbox', { name: 'Search Parley' });
     const fit = await box.evaluate((input: HTMLInputElement) => {
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;

@@ -1,4 +1,4 @@
-import type { Accounts } from '@parley/db';
+import type { Accounts, AccountsOptions } from '@parley/db';
 import { createMemoryStore, type Store } from '@parley/domain';
 import { clientAddressHeader } from './client-address.ts';
 import type { Config } from './config.ts';
@@ -14,10 +14,11 @@ export interface ConfiguredStore {
 
 /**
  * The Store the config names: the seed in memory (no accounts: everyone reads anonymously), or @parley/db
- * with its accounts (loaded only when asked for).
+ * with its accounts (loaded only when asked for), their sign-in limits counted in `redis` when given.
  */
 export async function openConfiguredStore(
   config: Pick<Config, 'store' | 'databaseUrl' | 'dataDir' | 'nodeEnv' | 'authSecret' | 'corsOrigins'>,
+  redis: AccountsOptions['redis'] | null = null,
 ): Promise<ConfiguredStore> {
   // The seed, imported when asked for: building it parses dates with chrono, a slow load a database skips.
   if (config.store === 'memory')
@@ -41,6 +42,7 @@ export async function openConfiguredStore(
         trustedOrigins: config.corsOrigins,
         secureCookies: production,
         addressHeader: clientAddressHeader,
+        ...(redis ? { redis } : {}),
       },
     });
     // As many calls as the store sends at once: a statement's parts on each connection (PGlite has one).

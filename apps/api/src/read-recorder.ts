@@ -66,6 +66,8 @@ const reads: { [K in ReadCall]?: (args: Method<K>[0], answer: Method<K>[1]) => R
   listPeople: ([args]) => listed('person', args),
   listTopics: () => ({ types: ['topic'] }),
   listAll: ([type]) => ({ types: [type] }),
+  // A chain changes with a write to any place in it (a place moved elsewhere is itself written).
+  enclosingPlaces: ([ids], chains) => ({ ids: [...ids, ...chains.flat().map((place) => place.id)] }),
   // Incoming relations come from any statement.
   loadRelations: () => ({ types: ['statement'] }),
   search: ([args]) => {

@@ -21,10 +21,12 @@ let config: Config | null = null;
 async function serve(config: Config): Promise<void> {
   // Before the store, so that a wrong REDIS_URL fails the start at once and leaves no database open.
   const redis = config.redisUrl ? await openRedis(config.redisUrl) : null;
-  const { store, schedule, accounts } = await openConfiguredStore(config).catch((error: unknown) => {
-    redis?.close();
-    throw error;
-  });
+  const { store, schedule, accounts } = await openConfiguredStore(config, redis?.commands).catch(
+    (error: unknown) => {
+      redis?.close();
+      throw error;
+    },
+  );
   const warn = (line: string) => console.warn(line);
   let budgetFailing = false;
   const live = createLiveHub({ redis, maxPerAddress: config.maxSubscriptionsPerAddress, log: warn });

@@ -6,7 +6,6 @@ import { createYoga, maskError, useReadinessCheck, type YogaLogger } from 'graph
 import type { Config } from './config.ts';
 import { apiLogger } from './error-log.ts';
 import { armorConfig, limits } from './limits.ts';
-import { changeOfCommit } from './live/commit-change.ts';
 import { createLiveHub, type LiveHub } from './live/live-hub.ts';
 import { publishingCommits } from './live/publishing-store.ts';
 import { graphiqlOptions } from './playground.ts';
@@ -85,9 +84,7 @@ export function createParleyYoga({
       maxPerAddress: config.maxSubscriptionsPerAddress ?? 50,
       log: (line) => console.warn(line),
     });
-  const stopHearing = responseCache
-    ? live.onCommit((commit) => responseCache.changed(changeOfCommit(commit)))
-    : null;
+  const stopHearing = responseCache ? live.onCommit((commit) => responseCache.changed(commit.change)) : null;
   const written = publishingCommits(store, live.publish);
   const scheduler = schedule ? createStoreScheduler(schedule) : null;
   // Each request's store: scheduled on the database's connections, and noting what it reads for the cache.

@@ -5,21 +5,47 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
-const started: ChildProcess[] = [];
+/** The repository's root, where the README's commands run. */
+export const rootDir = fileURLToPath(new URL('../../..', import.meta.url));
+const started: { child: ChildProcess; group: boolean }[] = [];
+
+/** Kills a program, or its whole process group (a shell's children outlive it). */
+function kill({ child, group }: { child: ChildProcess; group: boolean }) {
+  if (!group) {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    return;
+  }
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL');
+  } catch {
+    // The group has ended already.
+  }
+}
 
 // Whatever a test leaves running is killed after it.
 afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const entry of started.splice(0)) kill(entry);
 });
 
-/** Starts a program, collecting its output lines; `waitFor` resolves with the first line matching. */
-function startProcess(command: string, args: string[], env: Record<string, string>) {
+/**
+ * Starts a program (in a process group of its own with `group`, killed whole), collecting its output lines;
+ * `waitFor` resolves with the first line matching. `env` adds to this process's environment unless `inherit`
+ * is false.
+ */
+function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  { cwd = apiDir, group = false, inherit = true } = {},
+) {
   const child = spawn(command, args, {
-    cwd: apiDir,
-    env: { ...process.env, ...env },
+    cwd,
+    env: inherit ? { ...process.env, ...env } : env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: group,
   });
-  started.push(child);
+  const entry = { child, group };
+  started.push(entry);
   const lines: string[] = [];
   const waiters: (() => void)[] = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -38,7 +64,15 @@ function startProcess(command: string, args: string[], env: Record<string, strin
       await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), exited]);
     }
   };
-  return { child, lines, exited, waitFor };
+  return { child, lines, exited, waitFor, kill: () => kill(entry) };
+}
+
+/**
+ * Runs `script` with `bash -e` at the repository's root in exactly the environment `env`, its children in its
+ * process group (killed with it).
+ */
+export function startShell(script: string, env: Record<string, string>) {
+  return startProcess('bash', ['-ec', script], env, { cwd: rootDir, group: true, inherit: false });
 }
 
 /** Starts src/server.ts as `npm run start` does (production, memory store, a free port unless `env` says otherwise). */

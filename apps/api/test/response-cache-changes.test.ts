@@ -1,5 +1,8 @@
 import { createMemoryStore, type RecordOf, type Store, type StoreChange, seedDataset } from '@parley/domain';
+import { liveCommitOf } from '@parley/schema';
 import { describe, expect, test } from 'vitest';
+import { createLiveHub } from '../src/live/live-hub.ts';
+import { createParleyYoga } from '../src/yoga.ts';
 import { changeable, counting, listening, serve } from './cache-stores.ts';
 import { personPage, statementsPage, summitPage } from './site-pages.ts';
 import { post } from './yoga.ts';
@@ -85,6 +88,54 @@ describe('the response cache drops what a change touches, and only that', () => 
       puts: [{ record: { type: 'person', record: newcomer }, expectedRevision: 0 }],
     });
     expect((await ask(personOwnPage, { slug: newcomer.slug })).person.name).toBe('Newcomer');
+  });
+});
+
+describe('a commit heard from another process (through the live hub) drops what it touched, and only that', () => {
+  test('an edit of a statement’s words keeps the cached lists and pages that did not load that statement', async () => {
+    // The store hears nothing of the edit: like another process's commit, it reaches this one only as a live commit.
+    const memory = createMemoryStore(seedDataset);
+    const { store, counter } = counting({ ...memory, onChange: async () => async () => {} });
+    const live = createLiveHub({ redis: null, maxPerAddress: 50, log: () => {} });
+    const yoga = createParleyYoga({
+      store,
+      live,
+      config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'silent', responseCache: true },
+    });
+    await listening();
+    const callsOf = async (query: string, variables?: Record<string, unknown>) => {
+      const before = counter.calls;
+      expect((await post(yoga, query, variables)).body.errors).toBeUndefined();
+      return counter.calls - before;
+    };
+    const unrelated = seedDataset.statements.find((s) => s.id !== statement.id) as RecordOf<'statement'>;
+    const statementQuery = '{ statement(slug: "SLUG") { paraphrase } }';
+    const oldStatements = '{ statements(first: 5, filterBy: { to: "1900-01-01" }) { totalCount } }';
+    const pages: [string, Record<string, unknown> | undefined][] = [
+      [statementQuery.replace('SLUG', statement.slug), undefined],
+      [statementQuery.replace('SLUG', unrelated.slug), undefined],
+      [summitsList, undefined],
+      // A statement list without the edited one: its words changed, not its place in any list.
+      [oldStatements, undefined],
+    ];
+    for (const [query, variables] of pages) await callsOf(query, variables);
+    for (const [query, variables] of pages) expect(await callsOf(query, variables)).toBe(0);
+    const revisions = await memory.commit({
+      actor: editor,
+      reason: 'reworded',
+      puts: [
+        {
+          record: { type: 'statement', record: { ...statement, paraphrase: 'Reworded.' } },
+          expectedRevision: 1,
+        },
+      ],
+    });
+    live.publish(liveCommitOf(revisions));
+    expect(await callsOf(statementQuery.replace('SLUG', statement.slug))).toBeGreaterThan(0);
+    expect(await callsOf(statementQuery.replace('SLUG', unrelated.slug))).toBe(0);
+    expect(await callsOf(summitsList)).toBe(0);
+    expect(await callsOf(oldStatements)).toBe(0);
+    live.close();
   });
 });
 

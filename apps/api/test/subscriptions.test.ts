@@ -19,7 +19,8 @@ const summitId = Buffer.from('Summit:summit:second-us-north-korea-2019').toStrin
 const updateSummit = `mutation ($input: UpdateSummitInput!) {
   updateSummit(input: $input) { summit { revision } userErrors { code message } }
 }`;
-const recordChanged = 'subscription ($ids: [ID!]) { recordChanged(ids: $ids) { id type revision kind } }';
+const recordChanged =
+  'subscription ($ids: [ID!]) { recordChanged(ids: $ids) { id type revision kind summitIds } }';
 const summitUpdated = 'subscription ($id: ID!) { summitUpdated(id: $id) { title revision } }';
 
 /** A live hub with a low per-address limit, and an API server over node:http on a free port using it. */
@@ -76,7 +77,11 @@ describe('subscriptions over SSE (graphql-sse, distinct connections)', () => {
     const revision = await renameSummit(yoga, 'The Hanoi summit');
     expect(await changes.next()).toEqual({
       event: 'next',
-      data: { data: { recordChanged: { id: summitId, type: 'SUMMIT', revision, kind: 'UPDATED' } } },
+      data: {
+        data: {
+          recordChanged: { id: summitId, type: 'SUMMIT', revision, kind: 'UPDATED', summitIds: [summitId] },
+        },
+      },
     });
     expect(await summit.next()).toEqual({
       event: 'next',

@@ -1,12 +1,18 @@
-import { TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from '../mix/targets.ts';
+import type { MixRun } from '../mix/run-store.ts';
+import { judged, TARGET_EDIT_P99_MS, TARGET_READ_RATIO } from '../mix/targets.ts';
 import type { MixResults } from './mix-results.ts';
 import { table } from './table.ts';
 
-/** The figures of a mix run, one row per store. */
+/** How a run's response cache is named in the table and the verdicts. */
+const cacheLabel = (r: MixRun) =>
+  judged(r) ? 'off (headline)' : 'on (as shipped: read-only reads are cache hits)';
+
+/** The figures of a mix run, one row per store and response cache. */
 export function mixTable(m: MixResults): string {
   return table(
     [
       'store',
+      'response cache',
       'read-only reads req/s',
       'p50 ms',
       'p99 ms',
@@ -24,6 +30,7 @@ export function mixTable(m: MixResults): string {
     ],
     m.runs.map((r) => [
       r.store,
+      judged(r) ? 'off' : 'on',
       r.readOnly.reads.perSecond,
       r.readOnly.reads.p50,
       r.readOnly.reads.p99,
@@ -44,14 +51,20 @@ export function mixTable(m: MixResults): string {
 
 const verdict = (pass: boolean) => (pass ? '**PASS**' : '**FAIL**');
 
-/** PASS or FAIL per target and store, and anything that makes a store's figures untrustworthy. */
+/**
+ * Per store and response cache: PASS or FAIL per target on the cache-off run (the cache-on run's figures are
+ * shown, not judged), and anything that makes a run's figures untrustworthy.
+ */
 export function mixVerdicts(m: MixResults): string[] {
   return [
     ...m.runs.map(
       (r) =>
-        `${r.store}: edits p99 ${r.mixed.edits.p99} ms (target < ${TARGET_EDIT_P99_MS} ms): ${verdict(r.pass.editP99)}; ` +
-        `mixed reads ${r.readRatio}× read-only (target ≥ ${TARGET_READ_RATIO}×): ${verdict(r.pass.readRatio)}` +
-        `; response cache ${r.responseCache ? 'on' : 'OFF'}; ${r.mixed.written} edits written, ${r.editsChecked} read back` +
+        `${r.store}, response cache ${cacheLabel(r)}: ` +
+        (judged(r)
+          ? `edits p99 ${r.mixed.edits.p99} ms (target < ${TARGET_EDIT_P99_MS} ms): ${verdict(r.pass.editP99)}; ` +
+            `mixed reads ${r.readRatio}× read-only (target ≥ ${TARGET_READ_RATIO}×): ${verdict(r.pass.readRatio)}`
+          : `not judged: edits p99 ${r.mixed.edits.p99} ms, mixed reads ${r.readRatio}× read-only`) +
+        `; ${r.mixed.written} edits written, ${r.editsChecked} read back` +
         (r.problems.length ? `; problems: ${r.problems.join('; ')}` : ''),
     ),
     ...m.skipped,
@@ -71,11 +84,18 @@ ${machine.loadAverage.join(' / ')} at the start and ${m.loadAverageAtEnd.join(' 
 it is shared, so its neighbours' work is in these figures.
 
 Parley's production server (the built \`apps/api/dist/server.mjs\` as \`npm start\` runs it,
-\`NODE_ENV=production\`; ${m.pinning}) with its **default config: the response cache is on**. It keeps
-anonymous answers and drops those a change touches: a response that loaded the record edited, and one that
-searched its words (an edit of a statement's words alone moves it in no list); requests with credentials (the
-edits) never use it. Each store holds ${p.statements} synthetic statements;
-${p.connections} connections in a closed loop (each sends its next request when its last is answered).
+\`NODE_ENV=production\`; ${m.pinning}), twice per store, each time on freshly imported data:
+
+- **Response cache off** (\`PARLEY_RESPONSE_CACHE=off\`): the **headline**, like with like. Every read is
+  answered by the server and the store; **the targets are judged on this run only**.
+- **Response cache on** (\`PARLEY_RESPONSE_CACHE=on\`, the default: Parley as shipped): shown, **not judged**.
+  The cache keeps anonymous answers and drops those a change touches: a response that loaded the record
+  edited, and one that searched its words (an edit of a statement's words alone moves it in no list); requests
+  with credentials (the edits) never use it. Its read-only run is all cache hits, and its mixed run's reads
+  recompute every answer an edit dropped: its ratio measures the cache's hit rate, not reads beside writes.
+
+Each store holds ${p.statements} synthetic statements; ${p.connections} connections in a closed loop (each sends
+its next request when its last is answered). With each response cache, in turn:
 
 - **Read-only run** (${p.seconds} s): anonymous reads in turn: ${run ? Object.values(run.cycles).join(', ') : ''}.
 - **Mixed run** (${p.seconds} s): the same reads, but one request in ${p.editEvery} (${100 / p.editEvery} %) is an
@@ -88,13 +108,15 @@ ${p.connections} connections in a closed loop (each sends its next request when 
 - Each run follows a warm-up; the first sends every read twice. Every answer must be HTTP 200 without
   \`errors\`; one read in ten is parsed and its data checked (the exact in-process answer before any edit,
   the operation's own checks after); every edit must answer the next revision with the new text. Afterwards
-  ${run?.editsChecked ?? 0} edited statements are read back anonymously (the last revision written, then
-  cached), edited once more and read again (the new revision: the edit dropped the cached answer).
+  ${run?.editsChecked ?? 0} edited statements are read back anonymously (the last revision written, and with
+  the cache on kept: an ETag), edited once more and read again (the new revision: with the cache on, the edit
+  dropped the kept answer).
 - "mixed ÷ read-only" is reads per second in the mixed run over the read-only run's.
 
 ${mixTable(m)}
 
-Targets (issue 10): edits p99 < ${TARGET_EDIT_P99_MS} ms and mixed reads ≥ ${TARGET_READ_RATIO}× the read-only run.
+Targets (issue 10), judged on the response-cache-off runs: edits p99 < ${TARGET_EDIT_P99_MS} ms and mixed reads
+≥ ${TARGET_READ_RATIO}× the read-only run.
 
 ${mixVerdicts(m)
   .map((line) => `- ${line}`)

@@ -92,6 +92,8 @@ const writtenByOneStatement = {
   statement_topics: added.topicIds.length,
   statement_citations: added.citations.length,
   revisions: 1,
+  // The new statement counted in its type's row of record_counts (one row, whatever the database holds).
+  record_counts: 1,
 };
 
 describe('a commit costs what it changes, not what the database holds', () => {

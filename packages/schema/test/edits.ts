@@ -114,6 +114,15 @@ export const mutations: {
     input: { name: 'Hanoi', kind: 'CITY', withinId: gid.place('vietnam') },
   },
   {
+    name: 'updatePlace',
+    field: 'place',
+    input: {
+      id: gid.place('hotel-northwest-dc'),
+      expectedRevision: 1,
+      coordinates: { latitude: 38.9296, longitude: -77.0498 },
+    },
+  },
+  {
     name: 'createOrganization',
     field: 'organization',
     input: { name: 'Vietnamese Government', kind: 'GOVERNMENT' },

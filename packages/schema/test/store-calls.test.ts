@@ -90,8 +90,9 @@ test('a page of N statements with speakers costs the Store the same calls for N 
   console.info(`Store calls for N=5: ${JSON.stringify(five)}; for N=50: ${JSON.stringify(fifty)}`);
   expect(fifty).toEqual(five);
   // One list, then one batched load per record type reached (person, place, topic, summit, source), relations,
-  // and one call for the revisions of each depth asked (statements, their speakers, the speakers' countries).
-  expect(five).toEqual({ listStatements: 1, load: 5, loadRelations: 1, revisions: 3 });
+  // the places' enclosing places (read beside their load), and one call for the revisions of each depth asked
+  // (statements, their speakers, the speakers' countries).
+  expect(five).toEqual({ listStatements: 1, load: 5, loadRelations: 1, enclosingPlaces: 1, revisions: 3 });
 });
 
 /** A Store whose list pages report each time their totalCount is called. */

@@ -105,6 +105,32 @@ describe('recordChanged', () => {
     expect(feed.listeners()).toBe(0);
   });
 
+  test('tells which summits’ pages show the record: the summit itself, a meeting’s summit before and after', async () => {
+    const { open, edit } = setup();
+    const stream = await open('subscription { recordChanged { id summitIds } }');
+    await edit('summit', summitId, (s) => ({ ...s, title: 'Hanoi summit' }));
+    expect(await nextOf(stream)).toEqual({
+      data: {
+        recordChanged: { id: encodeId('Summit', summitId), summitIds: [encodeId('Summit', summitId)] },
+      },
+    });
+    const other = seedDataset.summits.find((s) => s.id !== summitId)?.id ?? '';
+    await edit('meeting', meetingId, (m) => ({ ...m, summitId: other }));
+    expect(await nextOf(stream)).toEqual({
+      data: {
+        recordChanged: {
+          id: encodeId('Meeting', meetingId),
+          summitIds: [encodeId('Summit', summitId), encodeId('Summit', other)],
+        },
+      },
+    });
+    await edit('meeting', meetingId, (m) => ({ ...m, summitId: null }));
+    expect(await nextOf(stream)).toEqual({
+      data: { recordChanged: { id: encodeId('Meeting', meetingId), summitIds: [encodeId('Summit', other)] } },
+    });
+    await stream.return(undefined);
+  });
+
   test('a bad id is refused before anything listens', async () => {
     const { feed, refused } = setup();
     const result = await refused('subscription { recordChanged(ids: ["nope"]) { id } }');

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: '/summits', label: 'Summits' },
   { href: '/statements', label: 'Statements' },
   { href: '/people', label: 'People' },
+  { href: '/places', label: 'Places' },
   { href: '/timeline', label: 'Timeline' },
 ] as const;
 

@@ -7,6 +7,7 @@ import { AccountError } from './account-error.ts';
 import type { AuthSettings } from './auth.ts';
 import { generatedSecret } from './secret.ts';
 import { sessionCookieName } from './session-cookie.ts';
+import { SignInLimitsUnavailable } from './sign-in-limits-unavailable.ts';
 
 /** How long a script's token (`db tokens create`) stays valid. */
 export const tokenLifetimeDays = 365;
@@ -100,7 +101,14 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
         .where(inArray(authUsers.id, [...ids]));
       return new Map(rows.map((row) => [row.id, row.email]));
     },
-    handler: async (request) => (await loaded()).auth.handler(request),
+    async handler(request) {
+      const { auth } = await loaded();
+      // better-auth's per-address limit runs before its endpoints, which turn errors into answers: this one is ours.
+      return auth.handler(request).catch((error: unknown) => {
+        if (!(error instanceof SignInLimitsUnavailable)) throw error;
+        return Response.json(error.body, { status: 503, headers: { 'retry-after': '5' } });
+      });
+    },
     async viewerOf(headers) {
       const session = await (await loaded()).auth.api.getSession({ headers });
       return session ? toViewer(session.user) : null;

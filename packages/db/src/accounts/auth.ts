@@ -4,7 +4,9 @@ import { betterAuth } from 'better-auth/minimal';
 import { bearer } from 'better-auth/plugins/bearer';
 import type { Db } from '../client.ts';
 import { authAccounts, authRateLimits, authSessions, authUsers, authVerifications } from '../schema/index.ts';
+import { type RedisScripts, redisAddressLimit, redisSignInFailures } from './redis-sign-in-limits.ts';
 import { cookiePrefix } from './session-cookie.ts';
+import { databaseSignInFailures } from './sign-in-failures.ts';
 import { signInLimitHooks } from './sign-in-limit.ts';
 
 export interface AuthSettings {
@@ -15,6 +17,8 @@ export interface AuthSettings {
   secureCookies?: boolean;
   /** A request header holding the client's address, set by the server from its socket (per-address limit). */
   addressHeader?: string;
+  /** Counts the sign-in limits in this Redis, so every process on it counts together; else in the database. */
+  redis?: RedisScripts;
 }
 
 /** Sign-in attempts one client address may make per window (seconds): a person mistyping needs a few. */
@@ -22,6 +26,9 @@ export const signInsPerAddress = { window: 60, max: 10 };
 
 /** better-auth over Parley's database: email and password accounts, no sign-up, bearer tokens for scripts. */
 export function createAuth(db: Db, settings: AuthSettings) {
+  // Where both sign-in limits count, chosen here only: Redis when the API has one, else the database.
+  const { redis } = settings;
+  const failures = redis ? redisSignInFailures(redis) : databaseSignInFailures(db);
   return betterAuth({
     appName: 'Parley',
     basePath: '/api/auth',
@@ -50,8 +57,8 @@ export function createAuth(db: Db, settings: AuthSettings) {
     // Set explicitly: several defaults change with NODE_ENV, and tests must see what production does.
     rateLimit: {
       enabled: true,
-      // In the database, so every API process sharing a PostgreSQL counts together.
-      storage: 'database',
+      // Either way shared by every API process: in Redis, or in the database (which survives restarts).
+      ...(redis ? { customStorage: redisAddressLimit(redis) } : { storage: 'database' as const }),
       window: 60,
       max: 100,
       customRules: { '/sign-in/email': signInsPerAddress },
@@ -62,7 +69,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
       disableOriginCheck: false,
       ...(settings.addressHeader ? { ipAddress: { ipAddressHeaders: [settings.addressHeader] } } : {}),
     },
-    hooks: signInLimitHooks(db),
+    hooks: signInLimitHooks(failures),
     logger: {
       // Below "warn", so that a client's mistake (a wrong password, a 429) is not logged as the server's.
       level: 'info',

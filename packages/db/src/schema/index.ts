@@ -5,6 +5,7 @@ export * from './meetings.ts';
 export * from './organizations.ts';
 export * from './people.ts';
 export * from './places.ts';
+export * from './record-counts.ts';
 export * from './revisions.ts';
 export * from './sources.ts';
 export * from './statements.ts';

@@ -22,6 +22,7 @@ import { type Client, postgresPoolSize } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { commit } from '../write/commit.ts';
 import { writeDataset } from '../write/write-dataset.ts';
+import { enclosingPlaces } from './enclosing-places.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
 import { isAnyOf } from './ids.ts';
 import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
@@ -85,7 +86,12 @@ export function createSqlStore(client: Client): Store {
     // The count of the whole filtered list can cost far more than the page: read only when asked, it joins
     // the statement of the level that asks (the page's fields are resolved one level below the page).
     const totalCount = lazyCount(() =>
-      read<number>(sql`select count(*)::int from ${tableOf[type]}${filter ? sql` where ${filter}` : sql``}`),
+      read<number>(
+        // The whole list as shown by default: the count the triggers keep, not a scan of every row.
+        matching === undefined && !asOf && !includeRetracted
+          ? sql`select ${t.recordCounts.listed} from ${t.recordCounts} where ${t.recordCounts.type} = ${type}`
+          : sql`select count(*)::int from ${tableOf[type]}${filter ? sql` where ${filter}` : sql``}`,
+      ),
     );
     return toPage(rows, key.keyOf, window, totalCount);
   }
@@ -132,6 +138,7 @@ export function createSqlStore(client: Client): Store {
     async listAll(type) {
       return readRecords(read, type, { where: scopeFilter(type, {}), orderBy: [sql`${tableOf[type].id}`] });
     },
+    enclosingPlaces: async (placeIds) => enclosingPlaces(read, placeIds),
     async loadRelations(statementIds) {
       if (statementIds.length === 0) return [];
       const ids = [...new Set(statementIds)];

@@ -35,6 +35,7 @@ export interface Editor {
   createPerson: Create<'person'>;
   updatePerson: Update<'person'>;
   createPlace: Create<'place'>;
+  updatePlace: Update<'place'>;
   createOrganization: Create<'organization'>;
   createMeeting: Create<'meeting'>;
   updateMeeting: Update<'meeting'>;
@@ -163,6 +164,7 @@ export function createEditor(store: Store): Editor {
     createPerson: create('person'),
     updatePerson: update('person'),
     createPlace: create('place'),
+    updatePlace: update('place'),
     createOrganization: create('organization'),
     createMeeting: create('meeting'),
     updateMeeting: update('meeting'),

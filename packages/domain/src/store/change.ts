@@ -1,5 +1,6 @@
 import type { RecordOf } from '../records/dataset.ts';
 import type { RecordType } from '../records/enums.ts';
+import { naming } from './memory-renames.ts';
 
 /**
  * What a Store's write changed, as `onChange` tells it: the records written (and those whose search text the
@@ -8,9 +9,16 @@ import type { RecordType } from '../records/enums.ts';
  * change; `created` when any record is new. `everything` when the store cannot say (a lost LISTEN connection,
  * a change too large to announce): then anything may have changed.
  */
-export type StoreChange =
-  | { everything: true }
-  | { everything: false; ids: string[]; types: RecordType[]; texts: RecordType[]; created: boolean };
+export type StoreChange = { everything: true } | RecordsChange;
+
+/** A change whose records are known. */
+export interface RecordsChange {
+  everything: false;
+  ids: string[];
+  types: RecordType[];
+  texts: RecordType[];
+  created: boolean;
+}
 
 /** The change to tell when what changed is unknown. */
 export const everythingChanged: StoreChange = Object.freeze({ everything: true });
@@ -50,7 +58,7 @@ interface Written {
 export function recordsChanged(
   written: Iterable<Written>,
   renamed: Iterable<{ readonly type: RecordType; readonly id: string }> = [],
-): StoreChange {
+): RecordsChange {
   const ids = new Set<string>();
   const types = new Set<RecordType>();
   const texts = new Set<RecordType>();
@@ -66,6 +74,22 @@ export function recordsChanged(
     texts.add(type);
   }
   return { everything: false, ids: [...ids], types: [...types], texts: [...texts], created };
+}
+
+/**
+ * The change a commit's revisions amount to, as any process can tell from them alone (a commit heard through
+ * Redis): the store's own change, but where a person or topic was renamed, every search of the types whose
+ * texts name them rather than the records renamed (only the store that wrote them knows which).
+ */
+export function changeOfRevisions(revisions: readonly Written[]): StoreChange {
+  const change = recordsChanged(revisions);
+  const renames = revisions.some(
+    ({ type, before, after }) =>
+      (type === 'person' || type === 'topic') &&
+      before !== null &&
+      (before as { name: string }).name !== (after as { name: string }).name,
+  );
+  return renames ? { ...change, texts: [...new Set([...change.texts, ...naming])] } : change;
 }
 
 /** What a response read: records by id, types listed (lists, timeline, counts), types searched by words. */

@@ -2,7 +2,7 @@ import { type Dataset, datasetKeys, type RecordOf } from '../records/dataset.ts'
 import { type Names, searchTextsOf } from './memory-search.ts';
 
 /** The types whose search texts name other records (topics and people). */
-const naming = ['summit', 'meeting', 'statement'] as const;
+export const naming = ['summit', 'meeting', 'statement'] as const;
 type Naming = (typeof naming)[number];
 
 /** The former names of the people and topics a write renames, by id. */

@@ -260,6 +260,18 @@ export function createMemoryStore(dataset: Dataset): Store {
       guard();
       return seen(type, {}).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
+    async enclosingPlaces(placeIds) {
+      guard();
+      return placeIds.map((id) => {
+        const chain: RecordOf<'place'>[] = [];
+        // Bounded by the number of places, so that a cycle cannot loop for ever.
+        for (let p = byId.place.get(id); p?.withinId && chain.length < byId.place.size; ) {
+          p = byId.place.get(p.withinId);
+          if (p) chain.push(p);
+        }
+        return chain;
+      });
+    },
     async loadRelations(statementIds) {
       guard();
       const statements = all('statement');

@@ -168,6 +168,8 @@ export interface Store {
   listAll<T extends DirectoryType>(type: T): Promise<RecordOf<T>[]>;
   /** Relations of each statement, outgoing and incoming, in the order of the ids asked. */
   loadRelations(statementIds: readonly string[]): Promise<StatementRelationEdge[][]>;
+  /** The places enclosing each place, nearest first, in the order of the ids asked (empty for an unknown id). */
+  enclosingPlaces(placeIds: readonly string[]): Promise<RecordOf<'place'>[][]>;
   search(args: SearchArgs): Promise<Page<SearchHit>>;
   timeline(args: TimelineArgs): Promise<Page<TimelineEntry>>;
   stats(): Promise<StoreStats>;

@@ -1,5 +1,6 @@
 import { addDays, day, type FuzzyDate, type RecordOf, range, type Store, slugify } from '@parley/domain';
 import type { NameMention } from '../article/types.ts';
+import { findCountry } from './countries.ts';
 import { dateOf } from './dates.ts';
 import { candidatesOf, createDirectory, properName } from './directory.ts';
 import type { Draft } from './draft.ts';
@@ -28,13 +29,16 @@ export async function createContext(store: Store, draft: Draft, source: RecordOf
     if (recorded) return { place: recorded, how: `"${words}" → ${recorded.name}` };
     const name = properName(words);
     if (!name) return undefined;
-    const kind = /\b(?:office|room|lawn|hall|garden)\b/i.test(name)
+    const venue = /\b(?:office|room|lawn|hall|garden)\b/i.test(name)
       ? 'ROOM'
       : /\b(?:house|hotel|palace|building|embassy|center|centre|residence)\b/i.test(name)
         ? 'BUILDING'
-        : 'CITY';
+        : undefined;
+    const country = venue ? undefined : await findCountry([name]);
+    const kind = venue ?? (country ? 'COUNTRY' : 'CITY');
     const slug = await freeSlug('place', name);
-    // An article does not give coordinates: an editor adds them.
+    // A country's point comes with the packaged boundaries; a city's or a building's, with no gazetteer at
+    // hand, is left for an editor to add.
     const created: RecordOf<'place'> = {
       id: `place:${slug}`,
       slug,
@@ -42,10 +46,13 @@ export async function createContext(store: Store, draft: Draft, source: RecordOf
       aliases: [],
       kind,
       withinId: null,
-      coordinates: null,
+      coordinates: country?.coordinates ?? null,
     };
     newPlaces.push(created);
-    return { place: created, how: `"${words}" → new place ${name} (its kind, ${kind}, told from the words)` };
+    const told = country
+      ? `a country of the packaged boundaries (${country.name}), placed at its largest piece's centroid`
+      : `its kind, ${kind}, told from the words`;
+    return { place: created, how: `"${words}" → new place ${name} (${told})` };
   }
 
   /** A slug of `type` free in the store and the draft: the words', or with -2, -3… */

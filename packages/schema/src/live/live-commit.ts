@@ -1,4 +1,10 @@
-import { type RecordOf, type RecordType, type Revision, referencesOf } from '@parley/domain';
+import {
+  changeOfRevisions,
+  type RecordOf,
+  type RecordType,
+  type Revision,
+  referencesOf,
+} from '@parley/domain';
 import type { LiveCommit, RecordChangeKind } from './live-updates.ts';
 
 type AnyRecord = RecordOf<RecordType>;
@@ -22,22 +28,24 @@ function summitsOf(type: RecordType, id: string, record: AnyRecord | null): stri
   return references.filter((r) => r.type === 'summit').map((r) => r.id);
 }
 
+/** The summits whose page shows a revision's record, before or after it: a meeting moved changes both pages. */
+function summitsOfRevision({ type, recordId, before, after }: Revision): string[] {
+  return [...new Set([...summitsOf(type, recordId, before), ...summitsOf(type, recordId, after)])];
+}
+
 /** The commit subscribers hear of, from the revisions `Store.commit` resolved with. */
 export function liveCommitOf(revisions: readonly Revision[]): LiveCommit {
-  const summitIds = new Set<string>();
-  for (const { type, recordId, before, after } of revisions) {
-    // Before as well as after: a meeting moved to another summit changes both pages.
-    for (const id of [...summitsOf(type, recordId, before), ...summitsOf(type, recordId, after)])
-      summitIds.add(id);
-  }
+  const records = revisions.map((r) => ({
+    type: r.type,
+    id: r.recordId,
+    revision: r.revision,
+    kind: changeKindOf(r),
+    at: r.at,
+    summitIds: summitsOfRevision(r),
+  }));
   return {
-    records: revisions.map((r) => ({
-      type: r.type,
-      id: r.recordId,
-      revision: r.revision,
-      kind: changeKindOf(r),
-      at: r.at,
-    })),
-    summitIds: [...summitIds],
+    records,
+    summitIds: [...new Set(records.flatMap((r) => r.summitIds))],
+    change: changeOfRevisions(revisions),
   };
 }

@@ -1,9 +1,9 @@
-import type { RecordType } from '@parley/domain';
+import type { RecordType, StoreChange } from '@parley/domain';
 
 /** What a write did to a record, as live subscribers hear it. */
 export type RecordChangeKind = 'created' | 'updated' | 'retracted' | 'restored' | 'merged';
 
-/** One record a commit wrote: which, at which revision, what kind of change, and when. */
+/** One record a commit wrote: which, at which revision, what kind of change, when, and on which summits' pages. */
 export interface RecordWrite {
   type: RecordType;
   /** The record's id (not the global id). */
@@ -11,12 +11,17 @@ export interface RecordWrite {
   revision: number;
   kind: RecordChangeKind;
   at: string;
+  /** The record ids of the summits whose page shows the record, before or after the change. */
+  summitIds: string[];
 }
 
 /** One commit as it travels to subscribers: the records written and the summits whose page they change. */
 export interface LiveCommit {
   records: RecordWrite[];
+  /** The union of the records' `summitIds`. */
   summitIds: string[];
+  /** What the commit changed for the response caches of every process: what `Store.onChange` tells, about. */
+  change: StoreChange;
 }
 
 /** Why a subscription's stream ended early (the event bus went away, the server is stopping). */

@@ -1,4 +1,5 @@
 import { PlaceKindEnum } from '../enums/place-kind.ts';
+import { enclosingPlace } from '../place-chains.ts';
 import { PlaceRef } from '../refs.ts';
 import { CoordinatesRef } from './coordinates.ts';
 
@@ -16,7 +17,7 @@ PlaceRef.implement({
       type: PlaceRef,
       nullable: true,
       description: 'The place that contains this one; null for a country.',
-      resolve: (place) => place.withinId,
+      resolve: (place, _args, context) => enclosingPlace(place, context),
     }),
     coordinates: t.expose('coordinates', {
       type: CoordinatesRef,

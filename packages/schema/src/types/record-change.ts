@@ -18,5 +18,10 @@ export const RecordChangeRef = builder.objectRef<RecordWrite>('RecordChange').im
     }),
     kind: t.expose('kind', { type: RecordChangeKindEnum, description: 'What the write did to the record.' }),
     at: t.exposeString('at', { description: 'When the change was committed (ISO 8601, UTC).' }),
+    summitIds: t.idList({
+      description:
+        'The global ids of the summits whose page shows the record, before or after the change: the summit itself, or the summit a meeting or statement names (both, when it moved). Empty for records no summit page shows this way.',
+      resolve: (r) => r.summitIds.map((id) => encodeId('Summit', id)),
+    }),
   }),
 });

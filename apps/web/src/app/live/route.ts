@@ -1,22 +1,4 @@
-import { stringifyDocument } from '@urql/core';
-import { graphql } from '../../graphql.ts';
-import { joinTopic } from '../../lib/live/topics.ts';
-
-const HomeChanges = graphql(`
-  subscription LiveHome {
-    recordChanged {
-      revision
-    }
-  }
-`);
-
-const SummitChanges = graphql(`
-  subscription LiveSummit($id: ID!) {
-    summitUpdated(id: $id) {
-      revision
-    }
-  }
-`);
+import { liveReaders } from '../../lib/live/live-readers.ts';
 
 /** A global id as the API gives them out (base64url); anything else is no summit's. */
 const globalId = /^[A-Za-z0-9_-]{1,200}$/;
@@ -28,9 +10,10 @@ const refuse = (status: number, message: string) => new Response(message, { stat
 
 /**
  * The site's live updates, as Server-Sent Events its pages' EventSource reads: `changed` when a record they show
- * changed (all records for the home page, `?summit=ID` for a summit's page), `paused` while the API cannot say.
- * Read-only and anonymous (no cookie reaches the API): it runs only these two subscriptions, shared by every
- * reader of a page, and answers only the site's own pages, so that no other site can use it.
+ * changed (all records for the home page, `?summit=ID` for a summit's page), once the page cache no longer holds
+ * the old page; `paused` while the API cannot say. Readers are listeners in this process, told by its one
+ * change feed (src/lib/changes/follow-changes.ts): a thousand readers cost the API nothing more. Read-only and
+ * anonymous, it answers only the site's own pages, so that no other site can use it.
  */
 export function GET(request: Request): Response {
   const site = request.headers.get('sec-fetch-site');
@@ -38,9 +21,6 @@ export function GET(request: Request): Response {
     return refuse(403, 'Requests from other sites are not accepted.');
   const summit = new URL(request.url).searchParams.get('summit');
   if (summit !== null && !globalId.test(summit)) return refuse(400, 'summit must be a summit’s id.');
-  const operation = summit
-    ? { query: stringifyDocument(SummitChanges), variables: { id: summit } }
-    : { query: stringifyDocument(HomeChanges) };
   const encoder = new TextEncoder();
   let leave: (() => void) | null = null;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -58,16 +38,14 @@ export function GET(request: Request): Response {
           end();
         }
       };
-      leave = joinTopic(summit ? `summit:${summit}` : 'home', operation, (signal) =>
-        send(`event: ${signal}\ndata:\n\n`),
-      );
+      send(': live\n\n');
+      leave = liveReaders().join(summit, (signal) => send(`event: ${signal}\ndata:\n\n`));
       if (!leave) {
-        // Too many pages followed at once: the reader's EventSource tries again later.
+        // Too many readers at once: the reader's EventSource tries again later.
         send('retry: 60000\n\n');
         controller.close();
         return;
       }
-      send(': live\n\n');
       heartbeat = setInterval(() => send(':\n\n'), HEARTBEAT_MS);
       request.signal.addEventListener('abort', end);
     },

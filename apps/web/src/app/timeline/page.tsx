@@ -7,6 +7,7 @@ import { DateText, DateTextFragment } from '../../components/date-text.tsx';
 import { SourceMark } from '../../components/source-mark.tsx';
 import { graphql, type ResultOf } from '../../graphql.ts';
 import { readAsOf, withAsOf } from '../../lib/as-of.ts';
+import { rangeParams } from '../../lib/charts/chart-range.ts';
 import { groupByMonth } from '../../lib/dates.ts';
 import { developmentAnchor, summitFactAnchors } from '../../lib/fact-sources.ts';
 import { recordLink } from '../../lib/record-link.ts';
@@ -109,7 +110,7 @@ async function TimelinePage({ searchParams }: Props) {
   return (
     <>
       <h1>Timeline</h1>
-      <AsOfPanel path="/timeline" asOf={asOf} />
+      <AsOfPanel path="/timeline" asOf={asOf} keep={rangeParams(chart.asked)} />
       <TimelineOverview chart={chart} asOf={asOf} />
       <p>
         {timeline.totalCount} dated records, earliest first. A date the sources give only as a window (“late

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { followChanges } from './follow-changes.ts';
+import { type FollowChangesOptions, followChanges } from './follow-changes.ts';
 
 /** How the stand-in API answers a subscription. */
 type Mode = 'feed' | 'unavailable' | 'silent' | 'pinging';
@@ -45,10 +45,10 @@ function fakeApi() {
     setMode: (next: Mode) => {
       mode = next;
     },
-    /** A change, as the API tells each subscriber. */
-    change: () => {
-      for (const response of open)
-        response.write('event: next\ndata: {"data":{"recordChanged":{"id":"x"}}}\n\n');
+    /** A change, as the API tells each subscriber, of a record shown on the pages of `summitIds`. */
+    change: (summitIds: string[] = []) => {
+      const data = JSON.stringify({ data: { recordChanged: { id: 'x', summitIds } } });
+      for (const response of open) response.write(`event: next\ndata: ${data}\n\n`);
     },
     start: () =>
       new Promise<void>((resolve) => {
@@ -87,13 +87,17 @@ afterEach(async () => {
   cleanup = [];
 });
 
-/** A stand-in API and a listener on it, counting purges; both stopped after the test. */
-async function listening(mode: Mode, silenceMs = 5_000) {
+/**
+ * A stand-in API and a listener on it, counting purges and writing down what it tells the pages' readers; both
+ * stopped after the test.
+ */
+async function listening(mode: Mode, silenceMs = 5_000, options: Partial<FollowChangesOptions> = {}) {
   const api = fakeApi();
   api.setMode(mode);
   await api.start();
   const purges = { count: 0 };
   const log: string[] = [];
+  const told: string[] = [];
   const feed = followChanges({
     apiUrl: api.url,
     purge: () => {
@@ -103,9 +107,15 @@ async function listening(mode: Mode, silenceMs = 5_000) {
     settleMs,
     silenceMs,
     log: (line) => log.push(line),
+    readers: {
+      changed: (summitIds) => told.push(`changed ${summitIds.join(' ')}`),
+      resumed: () => told.push('resumed'),
+      paused: () => told.push('paused'),
+    },
+    ...options,
   });
   cleanup.push(api.stop, async () => feed.stop());
-  return { api, purges, log };
+  return { api, purges, log, told };
 }
 
 describe('following the API’s changes', () => {
@@ -172,5 +182,45 @@ describe('following the API’s changes', () => {
     await until('a subscription', () => api.open.size === 1);
     await pause(800);
     expect(api.asked).toHaveLength(1);
+  });
+
+  it("tells the pages' readers of a change, with its summits, only once its purge is done", async () => {
+    // Purges that end when the test says.
+    const purging: (() => void)[] = [];
+    const purged = () => {
+      for (const done of purging.splice(0)) done();
+    };
+    const { api, told } = await listening('feed', 5_000, {
+      purge: () => new Promise<void>((resolve) => purging.push(resolve)),
+    });
+    await until('a subscription', () => api.open.size === 1);
+    await pause(settleMs + 2 * retryMs);
+    purged();
+    api.change(['SGFub2k', 'U2luZ2Fwb3Jl']);
+    await until('the purge of the change', () => purging.length === 1);
+    await pause(3 * retryMs);
+    expect(
+      told.filter((line) => line.startsWith('changed')),
+      'told before the purge was done',
+    ).toEqual([]);
+    purged();
+    await until('the readers told', () => told.includes('changed SGFub2k U2luZ2Fwb3Jl'));
+  });
+
+  it("tells the pages' readers once that updates paused while the feed is away, and all changed once back", async () => {
+    const { api, told } = await listening('feed');
+    await until('a subscription', () => api.open.size === 1);
+    await pause(2 * retryMs);
+    told.length = 0;
+    await api.stop();
+    api.setMode('unavailable');
+    await api.start();
+    await until('a few refusals', () => api.asked.length >= 4);
+    expect(new Set(told), 'paused, never back while the API refuses').toEqual(new Set(['paused']));
+    api.setMode('feed');
+    await until('the feed back', () => told.at(-1) === 'resumed');
+    expect(told.filter((line) => line === 'resumed')).toHaveLength(1);
+    api.change(['SGFub2k']);
+    await until('the change told', () => told.at(-1) === 'changed SGFub2k');
   });
 });

@@ -1,12 +1,14 @@
 import { stringifyDocument } from '@urql/core';
-import { graphql } from '../../graphql.ts';
+import { graphql, type ResultOf } from '../../graphql.ts';
+import type { LiveReaders } from '../live/live-readers.ts';
 import { serverSentEvents } from './server-sent-events.ts';
 
-/** The API's change feed: one event per record a committed write changed (only that something changed matters). */
+/** The API's change feed: one event per record a committed write changed, with the summits whose page shows it. */
 const RecordChanged = graphql(`
   subscription RecordChanged {
     recordChanged {
       id
+      summitIds
     }
   }
 `);
@@ -15,8 +17,10 @@ const SUBSCRIPTION = JSON.stringify({ query: stringifyDocument(RecordChanged) })
 export interface FollowChangesOptions {
   /** The API's GraphQL endpoint; the feed is its `recordChanged` subscription over server-sent events. */
   apiUrl: () => string;
-  /** Makes every cached page stale, so that the next reader of each gets it rendered anew. */
-  purge: () => void;
+  /** Makes every cached page stale, so that the next reader of each gets it rendered anew; resolves when done. */
+  purge: () => Promise<void> | void;
+  /** The pages' live readers (/live), told of each change once it is purged, and when the feed goes or returns. */
+  readers?: Pick<LiveReaders, 'changed' | 'resumed' | 'paused'>;
   /** How long to wait before subscribing again, and how often to purge while no feed is heard. */
   retryMs?: number;
   /** How long a render that began before a change may take to finish and be kept: purged once more after it. */
@@ -33,11 +37,14 @@ type Ending = string;
  * Keeps the site's cached pages no staler than the API's data: subscribes to the API's change feed and purges
  * on every change, on every (re)connection (for what changed while not listening), and every `retryMs` while no
  * feed is heard (the API down, restarting, or without subscriptions), so a write shows within about a second
- * whatever happens to the feed. Answers `stop` for a clean shutdown.
+ * whatever happens to the feed. The pages' live readers hear of a change only after its purge (a refresh must not
+ * get the old page), `paused` while the feed is away, and `changed`, all of them, once it is back. Answers
+ * `stop` for a clean shutdown.
  */
 export function followChanges({
   apiUrl,
   purge,
+  readers,
   retryMs = 1_000,
   settleMs = 1_000,
   silenceMs = 30_000,
@@ -48,11 +55,12 @@ export function followChanges({
   // Why the feed is away (null while it is heard): logged when it changes, not once a second.
   let trouble: Ending | null = 'not subscribed yet';
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const changed = () => {
-    purge();
+  const changed = (): Promise<void> => {
+    const purged = Promise.resolve(purge());
     // A render that read the API before this change may be kept after the purge: purge once more when it is done.
     clearTimeout(settle);
     settle = setTimeout(purge, settleMs);
+    return purged;
   };
   const gap = setInterval(() => {
     if (!listening) purge();
@@ -78,20 +86,27 @@ export function followChanges({
       });
       if (!response.ok || !response.body) return `the API answered HTTP ${response.status}`;
       listening = true;
-      changed();
+      const caughtUp = changed();
       // Back only once the API has kept the subscription: it refuses one (no live updates) with an event at once.
       recovered = setTimeout(() => {
         if (trouble) log('change feed: listening');
         trouble = null;
+        void caughtUp.then(() => {
+          if (listening) readers?.resumed();
+        });
       }, retryMs);
       for await (const event of serverSentEvents(response.body)) {
         clearTimeout(silent);
         silent = setTimeout(cancel, silenceMs);
         if (event?.event === 'complete') return 'the API ended the subscription';
         if (event?.event !== 'next') continue;
-        const { errors } = JSON.parse(event.data) as { errors?: { message: string }[] };
+        const { data, errors } = JSON.parse(event.data) as {
+          data?: ResultOf<typeof RecordChanged>;
+          errors?: { message: string }[];
+        };
         if (errors) return errors.map((error) => error.message).join('; ');
-        changed();
+        const summitIds = data?.recordChanged.summitIds ?? [];
+        void changed().then(() => readers?.changed(summitIds));
       }
       return attempt.signal.aborted
         ? `no word from the API for ${silenceMs} ms`
@@ -113,6 +128,7 @@ export function followChanges({
     while (!stopped.signal.aborted) {
       const ending = await subscribeOnce();
       if (stopped.signal.aborted) break;
+      readers?.paused();
       if (ending !== trouble)
         log(`change feed: ${ending}; purging the page cache every ${retryMs} ms until it is back`);
       trouble = ending;

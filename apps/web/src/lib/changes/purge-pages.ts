@@ -11,14 +11,13 @@ const ownOrigin = () => process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:$
 
 /**
  * Purges the page cache of this process through its own purge route: revalidation needs a request of Next's
- * to run in, which a change heard in the background is not. Calls made while one is under way make one more.
+ * to run in, which a change heard in the background is not. Each call resolves once a purge that began after
+ * it is done (never rejects): calls made while one is under way share one more, run after it.
  */
-export function purgePages(log: (line: string) => void = console.error): () => void {
-  let running = false;
-  let again = false;
-  const run = async (): Promise<void> => {
-    running = true;
-    again = false;
+export function purgePages(log: (line: string) => void = console.error): () => Promise<void> {
+  let current: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const once = async () => {
     try {
       const response = await fetch(new URL(PURGE_PATH, ownOrigin()), {
         method: 'POST',
@@ -29,13 +28,23 @@ export function purgePages(log: (line: string) => void = console.error): () => v
       log(
         `page cache: the purge route did not answer (${String((error as { cause?: unknown }).cause ?? error)})`,
       );
-    } finally {
-      running = false;
     }
-    if (again) await run();
+  };
+  const start = () => {
+    const run: Promise<void> = once().finally(() => {
+      if (current === run) current = null;
+    });
+    current = run;
+    return run;
   };
   return () => {
-    if (running) again = true;
-    else void run();
+    if (!current) return start();
+    // The purge under way may have begun before this call's change: one more after it.
+    queued ??= current.then(() => {
+      queued = null;
+      // One begun meanwhile began after the change too.
+      return current ?? start();
+    });
+    return queued;
   };
 }

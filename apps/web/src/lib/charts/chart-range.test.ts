@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadArgumentError } from '../urql/answer.ts';
-import { drawnRange, readChartRange, zoomHref } from './chart-range.ts';
+import { drawnRange, rangeParams, readChartRange, zoomHref } from './chart-range.ts';
 
 describe('readChartRange', () => {
   it('reads both ends, either of them open', () => {
@@ -15,6 +15,17 @@ describe('readChartRange', () => {
   it('refuses a day that is not one, and a range that ends before it starts, as the reader’s mistake', () => {
     expect(() => readChartRange({ from: '2019-02-30' })).toThrow(BadArgumentError);
     expect(() => readChartRange({ from: '2019-02-01', to: '2019-01-01' })).toThrow(/before it starts/);
+  });
+});
+
+describe('rangeParams', () => {
+  it('gives the ends asked for, as parameters a form keeps', () => {
+    expect(rangeParams({ from: '2019-02-01', to: '2019-03-31' })).toEqual([
+      ['from', '2019-02-01'],
+      ['to', '2019-03-31'],
+    ]);
+    expect(rangeParams({ from: null, to: '2019-03-31' })).toEqual([['to', '2019-03-31']]);
+    expect(rangeParams({ from: null, to: null })).toEqual([]);
   });
 });
 

@@ -29,6 +29,14 @@ export function readChartRange(params: SearchParamsInput): AskedRange {
   return range;
 }
 
+/** The ends of a range the address asked for, as parameters another form of the page keeps (the "as of" one). */
+export function rangeParams(asked: AskedRange): [string, string][] {
+  return (['from', 'to'] as const).flatMap((end) => {
+    const day = asked[end];
+    return day ? [[RANGE_PARAMS[end], day] as [string, string]] : [];
+  });
+}
+
 /** The range to draw: the one asked for, its open ends closed by the data's. */
 export function drawnRange(asked: AskedRange, data: DayRange | null): DayRange | null {
   const from = asked.from ?? data?.from;

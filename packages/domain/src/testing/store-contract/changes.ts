@@ -1,8 +1,9 @@
 import { expect, it } from 'vitest';
 import type { RecordOf } from '../../records/dataset.ts';
 import { seedDataset } from '../../seed/index.ts';
-import type { StoreChange } from '../../store/change.ts';
+import { changeOfRevisions, type StoreChange } from '../../store/change.ts';
 import type { Store } from '../../store/port.ts';
+import type { Revision } from '../../store/revision.ts';
 
 const summit = seedDataset.summits[0] as RecordOf<'summit'>;
 const speaker = seedDataset.people.find((p) => seedDataset.statements.some((s) => s.speakerId === p.id));
@@ -120,5 +121,32 @@ export function describeChanges(store: () => Store) {
       texts: ['person', ...new Set(naming.map((r) => r.type))].sort(),
       created: false,
     });
+  });
+
+  it('tells no more than a commit’s revisions say: what another process hears of the commit covers it', async () => {
+    if (!speaker) throw new Error('the seed has no speaker');
+    const [person] = await store().load('person', [speaker.id]);
+    const [revision] = await store().revisions([speaker.id]);
+    let revisions: Revision[] = [];
+    const heard = await heardOf(store(), async () => {
+      revisions = await store().commit({
+        actor: 'account:contract',
+        reason: null,
+        puts: [
+          {
+            record: { type: 'person', record: { ...(person as RecordOf<'person'>), name: 'Another Name' } },
+            expectedRevision: revision ?? 0,
+          },
+        ],
+      });
+    });
+    const told = sorted(changeOfRevisions(revisions));
+    if (!heard || heard.everything || !told || told.everything) throw new Error('a change was expected');
+    expect(told.types).toEqual(heard.types);
+    for (const type of heard.texts) expect(told.texts).toContain(type);
+    // A record the rename touched is either named or of a type whose every search is dropped.
+    for (const id of heard.ids)
+      expect(told.ids.includes(id) || told.texts.includes(id.split(':')[0] as never)).toBe(true);
+    expect(heard.ids.length).toBeGreaterThan(told.ids.length);
   });
 }

@@ -303,6 +303,19 @@ export function describeReads(dataset: Dataset, store: () => Store) {
     );
   });
 
+  it('gives the places enclosing each place, nearest first', async () => {
+    const byId = new Map(dataset.places.map((p) => [p.id, p]));
+    const chainOf = (id: string) => {
+      const chain: RecordOf<'place'>[] = [];
+      for (let p = byId.get(id)?.withinId; p; p = byId.get(p)?.withinId)
+        chain.push(byId.get(p) as RecordOf<'place'>);
+      return chain;
+    };
+    const wanted = [...dataset.places.map((p) => p.id), 'place:nope'];
+    expect(await store().enclosingPlaces(wanted)).toEqual(wanted.map(chainOf));
+    expect(Math.max(...wanted.map((id) => chainOf(id).length))).toBeGreaterThanOrEqual(3);
+  });
+
   it('loads relations from both ends', async () => {
     const wanted = [
       'statement:trump-tweet-no-longer-a-threat',
