@@ -205,7 +205,10 @@ export const recordJson = Object.fromEntries(
 ) as Record<RecordType, SQL>;
 
 /** A record's JSON as `recordJson` builds it. */
-export type RecordJson = Record<string, unknown> & { retractionReason: string | null; mergedIntoId?: string | null };
+export type RecordJson = Record<string, unknown> & {
+  retractionReason: string | null;
+  mergedIntoId?: string | null;
+};
 
 /** The domain's record from its JSON: the editing marks are present only when set, as the domain has them. */
 export function decodeRecord<T extends RecordType>(json: RecordJson): RecordOf<T> {
