@@ -24,10 +24,10 @@ export interface BrowserSite {
  * Starts the stack and Chromium before the file's tests (side by side) and stops both after them; what it answers
  * is read inside tests, once they have started.
  */
-export function siteInChromium(): BrowserSite {
+export function siteInChromium(options?: Parameters<typeof startStack>[0]): BrowserSite {
   let running: { stack: Stack; browser: Browser; page: Page } | undefined;
   beforeAll(async () => {
-    const [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    const [stack, browser] = await Promise.all([startStack(options), launchChromium()]);
     const page = await (await browser.newContext({ viewport: widths.desktop })).newPage();
     running = { stack, browser, page };
   });

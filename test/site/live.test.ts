@@ -1,49 +1,18 @@
-import { launchChromium } from '@parley/chromium';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { askApi, e2eEditor, type Stack, startStack } from './stack.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { siteInChromium } from './browser-site.ts';
+import { e2eEditor, retitleSummit } from './stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([
-    startStack({ accounts: [{ email: e2eEditor, role: 'editor' }] }),
-    launchChromium(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const site = siteInChromium({ accounts: [{ email: e2eEditor, role: 'editor' }] });
 
 /** The summit the home page shows as the next one, and another. */
 const [followed, unrelated] = ['second-us-north-korea-2019', 'singapore-2018'];
 
-/** A summit's title changed through the API as the e2e editor: the new title. */
-async function retitle(slug: string): Promise<string> {
-  const { summit } = await askApi<{ summit: { id: string; revision: number } }>(
-    stack.apiUrl,
-    'query ($slug: String!) { summit(slug: $slug) { id revision } }',
-    { slug },
-  );
-  const title = `Retitled live ${Date.now()}`;
-  const { updateSummit } = await askApi<{ updateSummit: { userErrors: unknown[] } }>(
-    stack.apiUrl,
-    `mutation ($input: UpdateSummitInput!) { updateSummit(input: $input) { userErrors { message } } }`,
-    { input: { id: summit.id, expectedRevision: summit.revision, title, reason: 'live updates test' } },
-    stack.tokens[e2eEditor],
-  );
-  expect(updateSummit.userErrors).toEqual([]);
-  return title;
-}
-
 /** A reader's tab on `path`, once its live updates are connected, marked so that a reload would show. */
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const live = page.waitForResponse((response) => new URL(response.url()).pathname === '/live');
-  await page.goto(stack.siteUrl + path);
+  await page.goto(site.stack.siteUrl + path);
   expect((await live).status()).toBe(200);
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
   return page;
@@ -55,21 +24,21 @@ const notReloaded = (page: Page) => page.evaluate(() => 'notReloaded' in window)
 
 it('a summit’s page and the home page show an edit of that summit without a reload; another summit’s edit leaves the first page alone', async () => {
   // The site's feed may have started before the API: readers opened before it is heard would be told it is back.
-  await expect.poll(() => stack.site.output(), { timeout: 20_000 }).toContain('change feed: listening');
+  await expect.poll(() => site.stack.site.output(), { timeout: 20_000 }).toContain('change feed: listening');
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   // Visited once before, so the summit's page is in the page cache when the tab opens it.
-  await fetch(`${stack.siteUrl}/summits/${followed}`);
+  await fetch(`${site.stack.siteUrl}/summits/${followed}`);
   const [summit, home] = [await open(`/summits/${followed}`), await open('/')];
   expect(await note(summit)).toBe('');
 
   // The home page hears of every change; the followed summit's page not of another summit's.
-  const other = await retitle(unrelated);
+  const other = await retitleSummit(site.stack, unrelated, 'live updates test');
   await expect.poll(() => note(home), { timeout: 5_000 }).toBe('Updated just now');
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   expect(await note(summit)).toBe('');
   expect(await summit.locator('main').innerText()).not.toContain(other);
 
-  const title = await retitle(followed);
+  const title = await retitleSummit(site.stack, followed, 'live updates test');
   const written = performance.now();
   // The new fact, not only the note: readers are told once the page cache has dropped the old page.
   await expect.poll(() => summit.locator('h1').innerText(), { timeout: 5_000, interval: 50 }).toBe(title);

@@ -1,30 +1,17 @@
-import { launchChromium } from '@parley/chromium';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from './browser-site.ts';
 import { signIn } from './desk/browser.ts';
-import { askApi, e2eEditor, e2ePassword, type Stack, startStack } from './stack.ts';
+import { e2eEditor, e2ePassword, retitleSummit } from './stack.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([
-    startStack({ accounts: [{ email: e2eEditor, role: 'editor' }] }),
-    launchChromium(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const site = siteInChromium({ accounts: [{ email: e2eEditor, role: 'editor' }] });
 
 /** The session cookie the site sets on signing in; the e2e editor's API token stands for its session. */
-const editorCookie = () => `parley.desk_session=${stack.tokens[e2eEditor]}`;
+const editorCookie = () => `parley.desk_session=${site.stack.tokens[e2eEditor]}`;
 
 /** A page of the site as a reader (no cookie) or an editor asks for it: status, cache headers and the HTML. */
 async function get(path: string, as: 'reader' | 'editor' = 'reader') {
-  const response = await fetch(stack.siteUrl + path, {
+  const response = await fetch(site.stack.siteUrl + path, {
     headers: as === 'editor' ? { cookie: editorCookie() } : {},
     redirect: 'manual',
   });
@@ -45,24 +32,6 @@ const editorBar = (html: string) => html.includes('aria-label="Editor"');
 async function cached(path: string) {
   await expect.poll(async () => (await get(path)).cache, { timeout: 10_000, interval: 100 }).toBe('HIT');
   return get(path);
-}
-
-/** A summit's title changed through the API as the e2e editor: the new title. */
-async function retitle(slug: string): Promise<string> {
-  const { summit } = await askApi<{ summit: { id: string; revision: number } }>(
-    stack.apiUrl,
-    'query ($slug: String!) { summit(slug: $slug) { id revision } }',
-    { slug },
-  );
-  const title = `Retitled for the page cache ${Date.now()}`;
-  const { updateSummit } = await askApi<{ updateSummit: { userErrors: unknown[] } }>(
-    stack.apiUrl,
-    `mutation ($input: UpdateSummitInput!) { updateSummit(input: $input) { userErrors { message } } }`,
-    { input: { id: summit.id, expectedRevision: summit.revision, title, reason: 'page cache test' } },
-    stack.tokens[e2eEditor],
-  );
-  expect(updateSummit.userErrors).toEqual([]);
-  return title;
 }
 
 /** Waits until a reader's page shows `words`, at most 2 s after the write: the freshness promised. */
@@ -102,7 +71,7 @@ describe('the page cache', () => {
   it('shows a write through the API within 2 s, then serves the new page from the cache', async () => {
     const path = '/summits/second-us-north-korea-2019';
     await cached(path);
-    const title = await retitle('second-us-north-korea-2019');
+    const title = await retitleSummit(site.stack, 'second-us-north-korea-2019', 'page cache test');
     console.log(
       `the cached page showed the edit ${await showsWithin2s(path, title)} ms after it was written`,
     );
@@ -115,13 +84,13 @@ describe('the page cache', () => {
     await cached(path);
     // The site's last word on the feed: it logs when it loses it (then purges every second) and when it is back.
     const hearing = () => {
-      const log = stack.site.output();
+      const log = site.stack.site.output();
       return log.lastIndexOf('change feed: listening') > log.lastIndexOf('until it is back');
     };
-    await stack.restartApi();
+    await site.stack.restartApi();
     await expect.poll(hearing, { timeout: 10_000, interval: 100 }).toBe(true);
     await cached(path);
-    const title = await retitle('singapore-2018');
+    const title = await retitleSummit(site.stack, 'singapore-2018', 'page cache test');
     console.log(
       `after the restart, the page showed the edit ${await showsWithin2s(path, title)} ms after it`,
     );
@@ -147,7 +116,7 @@ describe('the page cache', () => {
     await cached('/sources/cbs-2019-01-18-second-summit');
     const attempts: Record<string, string>[] = [{}, { 'x-parley-purge': 'f'.repeat(64) }];
     for (const headers of attempts) {
-      const purge = await fetch(`${stack.siteUrl}/cache-purge`, { method: 'POST', headers });
+      const purge = await fetch(`${site.stack.siteUrl}/cache-purge`, { method: 'POST', headers });
       expect(purge.status).toBe(404);
     }
     expect((await get('/sources/cbs-2019-01-18-second-summit')).cache).toBe('HIT');
@@ -158,24 +127,24 @@ describe('signing in and out in a browser', () => {
   /** Opens the summit page from the list of summits, as a reader clicks through (client-side navigation). */
   async function openSummitFromList(page: Page) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Summits' }).click();
-    await page.waitForURL(`${stack.siteUrl}/summits`);
+    await page.waitForURL(`${site.stack.siteUrl}/summits`);
     await page.locator('main a[href="/summits/second-us-north-korea-2019"]').first().click();
-    await page.waitForURL(`${stack.siteUrl}/summits/second-us-north-korea-2019`);
+    await page.waitForURL(`${site.stack.siteUrl}/summits/second-us-north-korea-2019`);
     await page.locator('h1').waitFor();
   }
 
   it("shows the editor's bar once signed in, and drops it once signed out, on a page seen before", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${stack.siteUrl}/summits/second-us-north-korea-2019`);
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(`${site.stack.siteUrl}/summits/second-us-north-korea-2019`);
     await openSummitFromList(page);
     expect(await page.getByRole('navigation', { name: 'Editor' }).count()).toBe(0);
 
-    await signIn(page, stack.siteUrl, e2eEditor, e2ePassword);
+    await signIn(page, site.stack.siteUrl, e2eEditor, e2ePassword);
     await openSummitFromList(page);
     await expect.poll(() => page.getByRole('navigation', { name: 'Editor' }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(`${stack.siteUrl}/`);
+    await page.waitForURL(`${site.stack.siteUrl}/`);
     await openSummitFromList(page);
     expect(await page.getByRole('navigation', { name: 'Editor' }).count()).toBe(0);
     expect(await page.getByRole('banner').innerText()).not.toContain(e2eEditor);

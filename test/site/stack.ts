@@ -142,3 +142,21 @@ export async function askApi<T>(
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/** A summit's title changed through the API as the e2e editor (an account of the stack), for `reason`: the new title. */
+export async function retitleSummit(stack: Stack, slug: string, reason: string): Promise<string> {
+  const { summit } = await askApi<{ summit: { id: string; revision: number } }>(
+    stack.apiUrl,
+    'query ($slug: String!) { summit(slug: $slug) { id revision } }',
+    { slug },
+  );
+  const title = `Retitled by the ${reason} ${Date.now()}`;
+  const { updateSummit } = await askApi<{ updateSummit: { userErrors: unknown[] } }>(
+    stack.apiUrl,
+    `mutation ($input: UpdateSummitInput!) { updateSummit(input: $input) { userErrors { message } } }`,
+    { input: { id: summit.id, expectedRevision: summit.revision, title, reason } },
+    stack.tokens[e2eEditor],
+  );
+  if (updateSummit.userErrors.length > 0) throw new Error(JSON.stringify(updateSummit.userErrors));
+  return title;
+}

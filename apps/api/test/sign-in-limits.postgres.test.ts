@@ -33,8 +33,8 @@ async function sharedServices() {
       accounts,
       config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'silent' },
     });
-    /** A sign-in through better-auth's route from `address`. */
-    const signIn = (email: string, secret: string, address: string) =>
+    /** A sign-in through better-auth's route from `address` (a null password makes it malformed). */
+    const signIn = (email: string, secret: string | null, address: string) =>
       yoga.fetch('http://localhost/api/auth/sign-in/email', {
         method: 'POST',
         headers: { 'content-type': 'application/json', [addressHeader]: address },
@@ -82,6 +82,50 @@ describe.runIf(available)('sign-in limits through Redis, shared by two API insta
     expect(await redis.get('parley:sign-in-failures:admin@parley.example')).toBe('1');
     expect((await b.signIn('admin@parley.example', password, '192.0.2.11')).status).toBe(200);
     expect(await redis.exists('parley:sign-in-failures:admin@parley.example')).toBe(0);
+  });
+
+  test('20 wrong passwords for one account at once, through both: 5 answered 401, 15 429, until the window passes', async () => {
+    const { redis, instance } = await sharedServices();
+    const [a, b] = [await instance(), await instance()];
+    await a.accounts.addUser({ email: 'editor@parley.example', role: 'editor' }, password);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const response = await (i % 2 ? a : b).signIn(
+          'editor@parley.example',
+          'a guessed password',
+          `192.0.2.${i}`,
+        );
+        return response.status;
+      }),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    // A refused attempt counts nothing: no more than the 5 guesses it let through.
+    const accountKey = 'parley:sign-in-failures:editor@parley.example';
+    expect(await redis.get(accountKey)).toBe('5');
+    expect((await a.signIn('editor@parley.example', password, '192.0.2.100')).status).toBe(429);
+
+    // The window passes: its key expires, and the right password signs in.
+    await redis.pexpire(accountKey, 1);
+    await expect.poll(() => redis.exists(accountKey)).toBe(0);
+    expect((await b.signIn('editor@parley.example', password, '192.0.2.101')).status).toBe(200);
+  });
+
+  test('a malformed sign-in (400) gives its attempt back, and forgets no failures', async () => {
+    const { redis, instance } = await sharedServices();
+    const [a, b] = [await instance(), await instance()];
+    await a.accounts.addUser({ email: 'editor@parley.example', role: 'editor' }, password);
+    const through = (i: number) => (i % 2 ? a : b);
+    const email = 'editor@parley.example';
+    for (let i = 0; i < 4; i += 1)
+      expect((await through(i).signIn(email, 'a guessed password', `192.0.2.${i}`)).status).toBe(401);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i += 1)
+      statuses.push((await through(i).signIn(email, null, `192.0.2.${10 + i}`)).status);
+    expect(statuses).toEqual(Array(10).fill(400));
+    expect(await redis.get(`parley:sign-in-failures:${email}`)).toBe('4');
+    expect((await a.signIn(email, 'a guessed password', '192.0.2.30')).status).toBe(401);
+    expect((await b.signIn(email, password, '192.0.2.31')).status).toBe(429);
   });
 
   test('while Redis cannot count, a sign-in is refused (503) and queries are answered', async () => {

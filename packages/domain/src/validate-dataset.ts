@@ -51,6 +51,8 @@ export interface HeldRecords {
   slugs(type: RecordType, slugs: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** For the sources of these ids that the store holds, the text of each (null when not stored). */
   sourceTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  /** For the places of these ids that the store holds, the id of the place each is within (null for none). */
+  withinIds(ids: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
 }
 
 const recordTypes = Object.keys(datasetKeys) as RecordType[];
@@ -177,6 +179,47 @@ function verbatim(valid: readonly Checked[], texts: ReadonlyMap<string, string |
 }
 
 /**
+ * Each written place that would end up within itself (directly, or through the places enclosing it, as written or
+ * as held): a chain of `within` must end, or a place's name would never finish ("Hanoi, Hanoi, Hanoi…").
+ */
+async function enclosingLoops(
+  written: readonly RecordOf<'place'>[],
+  held: HeldRecords,
+): Promise<DatasetProblem[]> {
+  const within = new Map<string, string | null>(written.map((p) => [p.id, p.withinId]));
+  const looping = new Set<string>();
+  // Each walk steps once per round; the held places a round reaches are looked up together.
+  let walks = written.flatMap((p) =>
+    p.withinId ? [{ from: p.id, at: p.withinId, seen: new Set([p.id]) }] : [],
+  );
+  while (walks.length > 0) {
+    const unknown = [...new Set(walks.map((w) => w.at).filter((id) => !within.has(id)))];
+    if (unknown.length > 0) for (const [id, parent] of await held.withinIds(unknown)) within.set(id, parent);
+    walks = walks.flatMap((walk) => {
+      if (walk.seen.has(walk.at)) {
+        if (walk.at === walk.from) looping.add(walk.from);
+        return [];
+      }
+      const next = within.get(walk.at);
+      return next ? [{ ...walk, at: next, seen: walk.seen.add(walk.at) }] : [];
+    });
+  }
+  return written.flatMap((place, index) =>
+    looping.has(place.id)
+      ? [
+          {
+            type: 'place' as const,
+            index,
+            name: `place "${place.slug}"`,
+            path: 'withinId',
+            message: `withinId would put the place within itself (through "${place.withinId}")`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
  * Validates records to be written into a store that holds others (`held`): as `validateDataset`, except that a
  * reference may name a record the store holds, and no slug may be held by a record of another id.
  */
@@ -215,6 +258,7 @@ export async function validateWrite(input: DatasetInput, held: HeldRecords): Pro
         });
     }
   }
+  problems.push(...(await enclosingLoops(dataset.places, held)));
   const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
   const cited = new Set(valid.flatMap((c) => c.references.filter((r) => r.excerpt).map((r) => r.id)));
   const elsewhere = [...cited].filter((id) => !texts.has(id));

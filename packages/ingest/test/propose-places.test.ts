@@ -1,19 +1,31 @@
 import { createMemoryStore, type RecordOf, seedDataset } from '@parley/domain';
 import { describe, expect, test } from 'vitest';
 import { proposeFromArticle } from '../src/index.ts';
+import { findCountry } from '../src/propose/countries.ts';
 
-/** The new place an article's one meeting is at, proposed against the seed. */
-async function newPlaceOf(text: string) {
-  const proposal = await proposeFromArticle(createMemoryStore(seedDataset), {
+/** The records an article yields, proposed against the seed. */
+async function proposed(text: string) {
+  const { records } = await proposeFromArticle(createMemoryStore(seedDataset), {
     text,
     format: 'text',
     publishedAt: '2019-03-09',
     outlet: 'Example News',
     title: 'Pompeo meets Kim Yong Chol again',
   });
-  const places = proposal.records.filter((r) => r.type === 'place' && r.action === 'create');
-  expect(places).toHaveLength(1);
-  return places[0]?.record as RecordOf<'place'>;
+  const of = <T extends 'place' | 'meeting'>(type: T, action: 'create' | 'update') =>
+    records.filter((r) => r.type === type && r.action === action).map((r) => r.record as RecordOf<T>);
+  return {
+    created: of('place', 'create'),
+    updated: of('place', 'update'),
+    locations: of('meeting', 'create').map((m) => m.locationId),
+  };
+}
+
+/** The new place an article's one meeting is at. */
+async function newPlaceOf(text: string) {
+  const { created } = await proposed(text);
+  expect(created).toHaveLength(1);
+  return created[0] as RecordOf<'place'>;
 }
 
 describe('a place the article names and nobody recorded', () => {
@@ -39,7 +51,7 @@ describe('a place the article names and nobody recorded', () => {
     expect(laos.coordinates?.longitude).toBeGreaterThan(100);
     expect(laos.coordinates?.longitude).toBeLessThan(107.7);
     const burma = await newPlaceOf('Secretary of State Mike Pompeo met Kim Yong Chol in Burma on Friday.');
-    expect(burma).toMatchObject({ name: 'Burma', kind: 'COUNTRY' });
+    expect(burma).toMatchObject({ name: 'Myanmar', aliases: ['Burma'], kind: 'COUNTRY' });
     expect(burma.coordinates?.longitude).toBeGreaterThan(92);
     expect(burma.coordinates?.longitude).toBeLessThan(101.2);
   });
@@ -49,5 +61,57 @@ describe('a place the article names and nobody recorded', () => {
       'Secretary of State Mike Pompeo met Kim Yong Chol in Vientiane on Friday to discuss the talks.',
     );
     expect(place).toMatchObject({ name: 'Vientiane', kind: 'CITY', coordinates: null });
+  });
+
+  test('a country is named as news writes it, not as the boundaries abbreviate it', async () => {
+    const congo = await newPlaceOf(
+      'Secretary of State Mike Pompeo met Kim Yong Chol in the Democratic Republic of the Congo on Friday.',
+    );
+    expect(congo).toMatchObject({ name: 'Democratic Republic of the Congo', aliases: [], kind: 'COUNTRY' });
+    expect(congo.coordinates?.longitude).toBeGreaterThan(12);
+    expect(congo.coordinates?.longitude).toBeLessThan(31.4);
+    const bosnia = await newPlaceOf('Secretary of State Mike Pompeo met Kim Yong Chol in Bosnia on Friday.');
+    expect(bosnia).toMatchObject({ name: 'Bosnia and Herzegovina', aliases: ['Bosnia'], kind: 'COUNTRY' });
+    const written = {
+      'Bosnia and Herzegovina': 'Bosnia and Herzegovina',
+      DRC: 'Democratic Republic of the Congo',
+      'Central African Republic': 'Central African Republic',
+      'Ivory Coast': "Côte d'Ivoire",
+      "Cote d'Ivoire": "Côte d'Ivoire",
+      'Czech Republic': 'Czechia',
+      'South Sudan': 'South Sudan',
+      'the United States of America': 'United States',
+    };
+    for (const [words, name] of Object.entries(written)) expect((await findCountry(words))?.name).toBe(name);
+    expect(await findCountry('Democratic Republic Congo')).toBeUndefined();
+  });
+
+  test('a country recorded under another of its names is that place, the words proposed as an alias', async () => {
+    for (const words of ['USA', 'America', 'United States of America']) {
+      const { created, updated, locations } = await proposed(
+        `Secretary of State Mike Pompeo met Kim Yong Chol in ${words} on Friday.`,
+      );
+      expect(created).toEqual([]);
+      expect(locations).toEqual(['place:united-states']);
+      expect(updated.map((p) => p.aliases)).toEqual([['U.S.', 'the United States', words]]);
+    }
+  });
+
+  test('a country named twice with different spellings is one place', async () => {
+    const { created, updated, locations } = await proposed(
+      'Secretary of State Mike Pompeo met Kim Yong Chol in Myanmar on Friday. ' +
+        'Pompeo met Kim Jong Un in Burma on Saturday. ' +
+        'Pompeo met Kim Jong Un in the USA on Sunday. Pompeo met Kim Jong Un in America on Monday.',
+    );
+    expect(created).toMatchObject([{ name: 'Myanmar', aliases: ['Burma'] }]);
+    expect(updated).toMatchObject([
+      { id: 'place:united-states', aliases: ['U.S.', 'the United States', 'USA', 'America'] },
+    ]);
+    expect(locations).toEqual([
+      'place:myanmar',
+      'place:myanmar',
+      'place:united-states',
+      'place:united-states',
+    ]);
   });
 });

@@ -136,3 +136,30 @@ describe('a place’s coordinates, set by editors', () => {
     expect(imported.revision).toBe(1);
   });
 });
+
+describe('a place’s `within`, set by editors', () => {
+  test('may not put a place within itself, directly or through the places within it', async () => {
+    const store = freshStore();
+    const before = await footprint(store);
+    for (const withinId of [gid.place('white-house'), gid.place('oval-office')]) {
+      const { data, errors } = await updatePlace(store, {
+        id: gid.place('white-house'),
+        expectedRevision: 1,
+        withinId,
+      });
+      expect(errors).toBeUndefined();
+      expect(data?.updatePlace.place).toBeNull();
+      expect(data?.updatePlace.userErrors).toEqual([
+        expect.objectContaining({ field: ['withinId'], code: 'INVALID' }),
+      ]);
+    }
+    expect(await footprint(store)).toEqual(before);
+    // Elsewhere in its own chain's parents it may go: within the United States, say.
+    const moved = await updatePlace(store, {
+      id: gid.place('white-house'),
+      expectedRevision: 1,
+      withinId: gid.place('united-states'),
+    });
+    expect(moved.data?.updatePlace.userErrors).toEqual([]);
+  });
+});

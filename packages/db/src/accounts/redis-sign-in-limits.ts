@@ -13,11 +13,10 @@ local count = tonumber(redis.call('GET', KEYS[1]) or '0')
 if count >= tonumber(ARGV[1]) then return {0, redis.call('PTTL', KEYS[1])} end
 if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return {1, 0}`;
-/** One more failure; the first sets the window's expiry (`ARGV[1]` seconds). */
-const ADD_FAILURE = `
-if redis.call('INCR', KEYS[1]) == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+/** Takes one back, never below 0 (nor creating a key without expiry after it went). */
+const GIVE_BACK = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
 return 0`;
-const GET = `return redis.call('GET', KEYS[1])`;
 const DEL = `return redis.call('DEL', KEYS[1])`;
 
 /** Redis's answer, or SignInLimitsUnavailable when it cannot give one (the caller refuses the sign-in). */
@@ -47,12 +46,18 @@ export function redisAddressLimit(redis: RedisScripts): BetterAuthRateLimitStora
   };
 }
 
-/** An account's failed sign-ins in Redis, one key each, expiring with its window. */
+/** An account's failed sign-ins in Redis, one key each, expiring with its window; reserved as requests are. */
 export function redisSignInFailures(redis: RedisScripts): SignInFailures {
   const keyOf = (email: string) => `parley:sign-in-failures:${email}`;
+  const { maxFailures, windowSeconds } = signInsPerAccount;
   return {
-    count: async (email) => Number((await run(redis, GET, keyOf(email))) ?? 0),
-    add: async (email) => void (await run(redis, ADD_FAILURE, keyOf(email), signInsPerAccount.windowSeconds)),
+    async reserve(email) {
+      const [reserved] = (await run(redis, CONSUME, keyOf(email), maxFailures, windowSeconds * 1000)) as [
+        number,
+      ];
+      return reserved === 1;
+    },
+    giveBack: async (email) => void (await run(redis, GIVE_BACK, keyOf(email))),
     clear: async (email) => void (await run(redis, DEL, keyOf(email))),
   };
 }

@@ -9,12 +9,18 @@ import { authSignInFailures as failures } from '../schema/index.ts';
  */
 export const signInsPerAccount = { windowSeconds: 15 * 60, maxFailures: 5 };
 
-/** Where an account's failed sign-ins are counted: the database, or Redis when the API has one. */
+/**
+ * Where an account's failed sign-ins are counted: the database, or Redis when the API has one. Each attempt is
+ * counted before its password is checked, so that guesses sent at once cannot all pass a count none has added to.
+ */
 export interface SignInFailures {
-  /** The account's failures in its current window (0 once it has passed). */
-  count(email: string): Promise<number>;
-  /** Counts one failure; the first starts the window. */
-  add(email: string): Promise<void>;
+  /**
+   * Counts the attempt as a failure, in one atomic step, if the account has fewer than `maxFailures` in its
+   * current window (the first starts it): true. False when it has that many; then nothing is counted.
+   */
+  reserve(email: string): Promise<boolean>;
+  /** Takes back one reserved attempt that was not a failed guess (never below 0). */
+  giveBack(email: string): Promise<void>;
   /** Forgets the account's failures (it signed in). */
   clear(email: string): Promise<void>;
 }
@@ -24,17 +30,11 @@ const windowStart = sql`now() - make_interval(secs => ${signInsPerAccount.window
 /** Failures in the database's `auth_sign_in_failures`: one process, or several on one PostgreSQL. */
 export function databaseSignInFailures(db: Db): SignInFailures {
   return {
-    async count(email) {
-      const [row] = await db
-        .select({ count: failures.count })
-        .from(failures)
-        .where(and(eq(failures.email, email), gt(failures.firstAt, windowStart)));
-      return row?.count ?? 0;
-    },
-    async add(email) {
-      // One statement, so failures counted at once from several processes are all counted.
+    async reserve(email) {
+      // One statement: PostgreSQL locks the row for it, so reservations made at once from several processes
+      // are counted one after the other. A full window leaves the row as it is, and nothing is returned.
       const recent = sql`${failures.firstAt} > ${windowStart}`;
-      await db
+      const reserved = await db
         .insert(failures)
         .values({ email, count: 1, firstAt: sql`now()` })
         .onConflictDoUpdate({
@@ -43,7 +43,16 @@ export function databaseSignInFailures(db: Db): SignInFailures {
             count: sql`case when ${recent} then ${failures.count} + 1 else 1 end`,
             firstAt: sql`case when ${recent} then ${failures.firstAt} else now() end`,
           },
-        });
+          setWhere: sql`not (${recent} and ${failures.count} >= ${signInsPerAccount.maxFailures})`,
+        })
+        .returning({ count: failures.count });
+      return reserved.length > 0;
+    },
+    async giveBack(email) {
+      await db
+        .update(failures)
+        .set({ count: sql`${failures.count} - 1` })
+        .where(and(eq(failures.email, email), gt(failures.count, 0)));
     },
     async clear(email) {
       await db.delete(failures).where(eq(failures.email, email));

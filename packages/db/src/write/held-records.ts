@@ -2,7 +2,7 @@ import type { HeldRecords, RecordType } from '@parley/domain';
 import { inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
-import { sources } from '../schema/index.ts';
+import { places, sources } from '../schema/index.ts';
 import { rowsOf } from '../store/rows.ts';
 import { tableOf } from '../store/table-of.ts';
 
@@ -39,4 +39,5 @@ export const heldIn = (db: Db): HeldRecords => ({
   },
   slugs: (type, slugs) => lookUp<string>(db, tableOf[type], tableOf[type].slug, tableOf[type].id, slugs),
   sourceTexts: (ids) => lookUp<string | null>(db, sources, sources.id, sources.text, ids),
+  withinIds: (ids) => lookUp<string | null>(db, places, places.id, places.withinId, ids),
 });

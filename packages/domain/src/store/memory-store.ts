@@ -160,6 +160,13 @@ export function createMemoryStore(dataset: Dataset): Store {
           return source ? [[id, source.text] as const] : [];
         }),
       ),
+    withinIds: async (ids) =>
+      new Map(
+        ids.flatMap((id) => {
+          const place = byId.place.get(id);
+          return place ? [[id, place.withinId] as const] : [];
+        }),
+      ),
   };
   const revisionOf = (id: string) => histories.get(id)?.length ?? 0;
 

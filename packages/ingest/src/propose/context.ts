@@ -4,6 +4,7 @@ import { findCountry } from './countries.ts';
 import { dateOf } from './dates.ts';
 import { candidatesOf, createDirectory, properName } from './directory.ts';
 import type { Draft } from './draft.ts';
+import { nameScore } from './names.ts';
 import { createPeopleMatcher } from './people.ts';
 
 /** A date the article gives for something it reports in one of its sentences. */
@@ -21,38 +22,72 @@ export async function createContext(store: Store, draft: Draft, source: RecordOf
   const published = source.publishedAt;
 
   const newPlaces: RecordOf<'place'>[] = [];
-  /** The place words name: recorded, or new (named as the article names it, its kind told from its words). */
+  /**
+   * The place words name: recorded or proposed already, or new (a country of the packaged boundaries as news
+   * knows it, or a place named as the article names it, its kind told from its words).
+   */
   async function place(
     words: string | null | undefined,
   ): Promise<{ place: RecordOf<'place'>; how: string } | undefined> {
-    const recorded = places(words) ?? newPlaces.find((p) => candidatesOf(words ?? '').includes(p.name));
+    const recorded = places(words);
     if (recorded) return { place: recorded, how: `"${words}" → ${recorded.name}` };
+    // The whole words before their tail: "the Democratic Republic of the Congo" is not the Congo.
+    for (const written of candidatesOf(words ?? '').filter((c) => /^\p{Lu}/u.test(c))) {
+      const country = await findCountry(written);
+      if (!country) continue;
+      // Recorded by another of its names ("USA" for the United States): the same country, the words an alias.
+      const known = places.named(country.names, (p) => p.kind === 'COUNTRY');
+      if (known) {
+        addAlias(known, written);
+        return { place: known, how: `"${words}" → ${known.name} (another of the country's names)` };
+      }
+      const created = await createPlace(country.name, written, 'COUNTRY', country.coordinates);
+      const told = "a country of the packaged boundaries, placed at its largest piece's centroid";
+      return { place: created, how: `"${words}" → new place ${created.name} (${told})` };
+    }
     const name = properName(words);
     if (!name) return undefined;
-    const venue = /\b(?:office|room|lawn|hall|garden)\b/i.test(name)
+    const kind = /\b(?:office|room|lawn|hall|garden)\b/i.test(name)
       ? 'ROOM'
       : /\b(?:house|hotel|palace|building|embassy|center|centre|residence)\b/i.test(name)
         ? 'BUILDING'
-        : undefined;
-    const country = venue ? undefined : await findCountry([name]);
-    const kind = venue ?? (country ? 'COUNTRY' : 'CITY');
+        : 'CITY';
+    // A city's or a building's point, with no gazetteer at hand, is left for an editor to add.
+    const created = await createPlace(name, name, kind, null);
+    return { place: created, how: `"${words}" → new place ${name} (its kind, ${kind}, told from the words)` };
+  }
+
+  /** A new place named `name`, with the words the article wrote for it among its aliases when they differ. */
+  async function createPlace(
+    name: string,
+    written: string,
+    kind: RecordOf<'place'>['kind'],
+    coordinates: RecordOf<'place'>['coordinates'],
+  ) {
     const slug = await freeSlug('place', name);
-    // A country's point comes with the packaged boundaries; a city's or a building's, with no gazetteer at
-    // hand, is left for an editor to add.
     const created: RecordOf<'place'> = {
       id: `place:${slug}`,
       slug,
       name,
-      aliases: [],
+      aliases: nameScore(written, name) === 1 ? [] : [written],
       kind,
       withinId: null,
-      coordinates: country?.coordinates ?? null,
+      coordinates,
     };
     newPlaces.push(created);
-    const told = country
-      ? `a country of the packaged boundaries (${country.name}), placed at its largest piece's centroid`
-      : `its kind, ${kind}, told from the words`;
-    return { place: created, how: `"${words}" → new place ${name} (${told})` };
+    places.put(created);
+    return created;
+  }
+
+  /** Adds words naming a place to its aliases: a new place's own, a recorded one's as a proposed update. */
+  function addAlias(known: RecordOf<'place'>, alias: string) {
+    if (newPlaces.includes(known)) {
+      known.aliases.push(alias);
+      return;
+    }
+    const updated = { ...known, aliases: [...known.aliases, alias] };
+    places.put(updated);
+    draft.put('place', updated, known, `the article names it "${alias}"`);
   }
 
   /** A slug of `type` free in the store and the draft: the words', or with -2, -3… */

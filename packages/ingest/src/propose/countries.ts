@@ -1,60 +1,59 @@
 import type { Coordinates } from '@parley/domain';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { normalizeName } from './names.ts';
 
-/** A country of the packaged boundaries: its name there and its representative point. */
+/** A country of the packaged boundaries: the names it goes by and its representative point. */
 export interface Country {
+  /** The name news knows it by, as the seed writes countries ("United States", not "United States of America"). */
   name: string;
+  /** Every name it goes by: that one first, then the others news uses and Natural Earth's own. */
+  names: string[];
   coordinates: Coordinates;
 }
 
-// Natural Earth abbreviates some names ("Dem. Rep. Congo"): written out, they match an article's words.
-const ABBREVIATIONS: Record<string, string> = {
-  'Dem.': 'Democratic',
-  'Rep.': 'Republic',
-  'Is.': 'Islands',
-  'Herz.': 'Herzegovina',
-  'Eq.': 'Equatorial',
-  'S.': 'South',
-  'N.': 'North',
-  'W.': 'Western',
-  'Fr.': 'French',
-};
-
-/** Other names news uses for countries, by Natural Earth's name. */
-const ALIASES: Record<string, string[]> = {
+/**
+ * The names news uses for a country, by Natural Earth's name, the one news knows it by first: Natural Earth
+ * abbreviates some ("Dem. Rep. Congo") and writes others formally ("United States of America").
+ */
+const NAMES: Record<string, string[]> = {
   'United States of America': ['United States', 'USA', 'U.S.', 'U.S.A.', 'America'],
-  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
-  'North Korea': ['DPRK', "Democratic People's Republic of Korea"],
-  'South Korea': ['Republic of Korea', 'ROK'],
-  Czechia: ['Czech Republic'],
-  Myanmar: ['Burma'],
-  "Côte d'Ivoire": ['Ivory Coast'],
-  eSwatini: ['Swaziland'],
-  Macedonia: ['North Macedonia'],
-  'Timor-Leste': ['East Timor'],
-  Russia: ['Russian Federation'],
+  'United Kingdom': ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  'North Korea': ['North Korea', 'DPRK', "Democratic People's Republic of Korea"],
+  'South Korea': ['South Korea', 'Republic of Korea', 'ROK'],
+  China: ['China', "People's Republic of China", 'PRC'],
+  Russia: ['Russia', 'Russian Federation'],
+  Vietnam: ['Vietnam', 'Viet Nam'],
+  Myanmar: ['Myanmar', 'Burma'],
+  Czechia: ['Czechia', 'Czech Republic'],
+  "Côte d'Ivoire": ["Côte d'Ivoire", 'Ivory Coast'],
+  eSwatini: ['Eswatini', 'Swaziland'],
+  Macedonia: ['North Macedonia', 'Macedonia'],
+  'Timor-Leste': ['Timor-Leste', 'East Timor'],
+  Turkey: ['Turkey', 'Türkiye'],
+  Netherlands: ['Netherlands', 'Holland'],
+  'Dem. Rep. Congo': [
+    'Democratic Republic of the Congo',
+    'Democratic Republic of Congo',
+    'DR Congo',
+    'DRC',
+    'Congo-Kinshasa',
+  ],
+  Congo: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo'],
+  'Bosnia and Herz.': ['Bosnia and Herzegovina', 'Bosnia-Herzegovina', 'Bosnia'],
+  'Central African Rep.': ['Central African Republic'],
+  'Dominican Rep.': ['Dominican Republic'],
+  'Eq. Guinea': ['Equatorial Guinea'],
+  'Falkland Is.': ['Falkland Islands', 'Falklands'],
+  'Fr. S. Antarctic Lands': ['French Southern and Antarctic Lands'],
+  'N. Cyprus': ['Northern Cyprus', 'North Cyprus'],
+  'S. Sudan': ['South Sudan'],
+  'Solomon Is.': ['Solomon Islands'],
+  'W. Sahara': ['Western Sahara'],
 };
 
-/** Case, accents, apostrophes and a leading "the" do not tell names apart. */
-const key = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’']/g, "'")
-    .replace(/^the\s+/i, '')
-    .trim()
-    .toLowerCase();
-
-/** Natural Earth's name, written out, and the other names news uses for the country. */
-const namesOf = (name: string) => [
-  name,
-  name
-    .split(' ')
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(' '),
-  ...(ALIASES[name] ?? []),
-];
+/** Case, accents, periods, apostrophes and a leading "the" do not tell names apart. */
+const key = (name: string) => normalizeName(name).replace(/^the /, '');
 
 /** Degrees rounded to two decimals (about a kilometre): a marker's point, not a survey's. */
 const round = (degrees: number) => Math.round(degrees * 100) / 100;
@@ -82,11 +81,14 @@ async function loadCountries(): Promise<Map<string, Country>> {
         : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
     const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
     const [longitude, latitude] = geoCentroid(largest);
+    const atlasName = country.properties.name;
+    const names = [...new Set([...(NAMES[atlasName] ?? []), atlasName])];
     const entry = {
-      name: country.properties.name,
+      name: names[0] as string,
+      names,
       coordinates: { latitude: round(latitude), longitude: round(longitude) },
     };
-    for (const name of namesOf(entry.name)) byName.set(key(name), entry);
+    for (const name of names) byName.set(key(name), entry);
   }
   return byName;
 }
@@ -94,15 +96,10 @@ async function loadCountries(): Promise<Map<string, Country>> {
 let countries: Promise<Map<string, Country>> | undefined;
 
 /**
- * The country of the packaged boundaries the name (or one of the aliases) names, undefined for any other place.
- * The boundaries are read on the first call, once: only an article naming a place nobody recorded needs them.
+ * The country of the packaged boundaries the name names, undefined for any other place. The boundaries are
+ * read on the first call, once: only an article naming a place nobody recorded needs them.
  */
-export async function findCountry(names: readonly string[]): Promise<Country | undefined> {
+export async function findCountry(name: string): Promise<Country | undefined> {
   countries ??= loadCountries();
-  const byName = await countries;
-  for (const name of names) {
-    const found = byName.get(key(name));
-    if (found) return found;
-  }
-  return undefined;
+  return (await countries).get(key(name));
 }

@@ -23,12 +23,13 @@ export function properName(words: string | null | undefined): string | undefined
 }
 
 /**
- * Matches words to the places or organizations recorded: by a name or alias, the most specific first ("a hotel in
- * Northwest D.C." is the hotel before the district), or a close spelling. Undefined when nothing matches.
+ * Matches words to the places or organizations recorded (or put by the proposal): by a name or alias, the most
+ * specific first ("a hotel in Northwest D.C." is the hotel before the district), or a close spelling. Undefined
+ * when nothing matches.
  */
 export async function createDirectory<T extends DirectoryType>(store: Store, type: T) {
-  const records = await store.listAll(type);
-  return (words: string | null | undefined): RecordOf<T> | undefined => {
+  const records = [...(await store.listAll(type))];
+  const match = (words: string | null | undefined): RecordOf<T> | undefined => {
     if (!words) return undefined;
     for (const candidate of candidatesOf(words)) {
       let best: { record: RecordOf<T>; score: number } | undefined;
@@ -42,4 +43,15 @@ export async function createDirectory<T extends DirectoryType>(store: Store, typ
     }
     return undefined;
   };
+  return Object.assign(match, {
+    /** The record that `which` accepts bearing one of the names exactly (no close spelling), if any. */
+    named: (names: readonly string[], which: (record: RecordOf<T>) => boolean) =>
+      records.find((r) => which(r) && namesOf(r).some((n) => names.some((name) => nameScore(name, n) === 1))),
+    /** Puts a record the proposal creates or changes, so that words match it from then on. */
+    put(record: RecordOf<T>) {
+      const at = records.findIndex((r) => r.id === record.id);
+      if (at < 0) records.push(record);
+      else records[at] = record;
+    },
+  });
 }

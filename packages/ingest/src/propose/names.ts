@@ -3,9 +3,11 @@ import { similarity } from '@parley/domain';
 // Words before a name that say how to address someone, never part of the name.
 const honorifics = /^(?:mr|mrs|ms|miss|dr|sir|madam|mme)\.?\s+/i;
 
-/** A name as matching compares it: without honorifics, periods and hyphens, lowercased, spaces collapsed. */
+/** A name as matching compares it: without honorifics, accents, periods and hyphens, lowercased, spaces collapsed. */
 export function normalizeName(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .trim()
     .replace(honorifics, '')
     .replace(/[‐‑–—-]/g, ' ')

@@ -9,9 +9,9 @@ const HEARTBEAT_MS = 25_000;
 const refuse = (status: number, message: string) => new Response(message, { status });
 
 /**
- * The site's live updates, as Server-Sent Events its pages' EventSource reads: `changed` when a record they show
- * changed (all records for the home page, `?summit=ID` for a summit's page), once the page cache no longer holds
- * the old page; `paused` while the API cannot say. Readers are listeners in this process, told by its one
+ * The site's live updates, as Server-Sent Events its pages' EventSource reads: `changed` when records changed
+ * (any for the home page; for `?summit=ID`, the summit or a meeting or statement naming it: `RecordChange.summitIds`),
+ * once the page cache no longer holds the old page; `paused` while the API cannot say. Readers are listeners in this process, told by its one
  * change feed (src/lib/changes/follow-changes.ts): a thousand readers cost the API nothing more. Read-only and
  * anonymous, it answers only the site's own pages, so that no other site can use it.
  */

@@ -184,7 +184,7 @@ describe('following the API’s changes', () => {
     expect(api.asked).toHaveLength(1);
   });
 
-  it("tells the pages' readers of a change, with its summits, only once its purge is done", async () => {
+  it("tells the pages' readers of changes once, with their summits, only once the settling purge after them is done", async () => {
     // Purges that end when the test says.
     const purging: (() => void)[] = [];
     const purged = () => {
@@ -197,14 +197,18 @@ describe('following the API’s changes', () => {
     await pause(settleMs + 2 * retryMs);
     purged();
     api.change(['SGFub2k', 'U2luZ2Fwb3Jl']);
-    await until('the purge of the change', () => purging.length === 1);
-    await pause(3 * retryMs);
-    expect(
-      told.filter((line) => line.startsWith('changed')),
-      'told before the purge was done',
-    ).toEqual([]);
+    api.change(['U2luZ2Fwb3Jl', 'VGhhaWxhbmQ']);
+    await until('the purges of the changes', () => purging.length === 2);
     purged();
-    await until('the readers told', () => told.includes('changed SGFub2k U2luZ2Fwb3Jl'));
+    await until('the settling purge', () => purging.length === 1, 2 * settleMs);
+    await pause(2 * retryMs);
+    const changedLines = () => told.filter((line) => line.startsWith('changed'));
+    expect(changedLines(), 'told before the settling purge was done').toEqual([]);
+    purged();
+    await until('the readers told', () => changedLines().length === 1);
+    expect(changedLines()).toEqual(['changed SGFub2k U2luZ2Fwb3Jl VGhhaWxhbmQ']);
+    await pause(settleMs + 2 * retryMs);
+    expect(changedLines(), 'told once for both changes').toHaveLength(1);
   });
 
   it("tells the pages' readers once that updates paused while the feed is away, and all changed once back", async () => {

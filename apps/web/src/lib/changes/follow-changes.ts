@@ -19,7 +19,7 @@ export interface FollowChangesOptions {
   apiUrl: () => string;
   /** Makes every cached page stale, so that the next reader of each gets it rendered anew; resolves when done. */
   purge: () => Promise<void> | void;
-  /** The pages' live readers (/live), told of each change once it is purged, and when the feed goes or returns. */
+  /** The pages' live readers (/live), told of changes once they are purged and settled, and when the feed goes or returns. */
   readers?: Pick<LiveReaders, 'changed' | 'resumed' | 'paused'>;
   /** How long to wait before subscribing again, and how often to purge while no feed is heard. */
   retryMs?: number;
@@ -37,8 +37,8 @@ type Ending = string;
  * Keeps the site's cached pages no staler than the API's data: subscribes to the API's change feed and purges
  * on every change, on every (re)connection (for what changed while not listening), and every `retryMs` while no
  * feed is heard (the API down, restarting, or without subscriptions), so a write shows within about a second
- * whatever happens to the feed. The pages' live readers hear of a change only after its purge (a refresh must not
- * get the old page), `paused` while the feed is away, and `changed`, all of them, once it is back. Answers
+ * whatever happens to the feed. The pages' live readers hear of changes only after the purge that follows them has
+ * settled (a refresh must not get the old page), `paused` while the feed is away, and `changed`, all of them, once it is back. Answers
  * `stop` for a clean shutdown.
  */
 export function followChanges({
@@ -55,11 +55,28 @@ export function followChanges({
   // Why the feed is away (null while it is heard): logged when it changes, not once a second.
   let trouble: Ending | null = 'not subscribed yet';
   let settle: ReturnType<typeof setTimeout> | undefined;
-  const changed = (): Promise<void> => {
+  // The summits of the changes the readers have not been told of yet (null: none), and since when.
+  let untold: Set<string> | null = null;
+  let untoldSince = 0;
+  const tellReaders = () => {
+    if (!untold) return;
+    const summitIds = [...untold];
+    untold = null;
+    readers?.changed(summitIds);
+  };
+  const changed = (summitIds?: readonly string[]): Promise<void> => {
     const purged = Promise.resolve(purge());
-    // A render that read the API before this change may be kept after the purge: purge once more when it is done.
+    if (summitIds) {
+      if (!untold) untoldSince = Date.now();
+      untold ??= new Set();
+      for (const id of summitIds) untold.add(id);
+    }
+    // A render that read the API before this change (or another API process that had not heard of it yet) may
+    // be kept after the purge: purge once more when it is done, and only then tell the readers, once for every
+    // change meanwhile (a write of 30 records refreshes a page once), and never more than 3 settles late.
     clearTimeout(settle);
-    settle = setTimeout(purge, settleMs);
+    const wait = untold ? Math.min(settleMs, Math.max(0, untoldSince + 3 * settleMs - Date.now())) : settleMs;
+    settle = setTimeout(() => void Promise.resolve(purge()).then(tellReaders), wait);
     return purged;
   };
   const gap = setInterval(() => {
@@ -105,8 +122,7 @@ export function followChanges({
           errors?: { message: string }[];
         };
         if (errors) return errors.map((error) => error.message).join('; ');
-        const summitIds = data?.recordChanged.summitIds ?? [];
-        void changed().then(() => readers?.changed(summitIds));
+        changed(data?.recordChanged.summitIds ?? []);
       }
       return attempt.signal.aborted
         ? `no word from the API for ${silenceMs} ms`

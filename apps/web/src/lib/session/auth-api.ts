@@ -21,6 +21,8 @@ export type SignInOutcome = { token: string } | { problem: string };
 function refusal(status: number): string {
   if (status === 429) return 'Too many sign-in attempts. Wait a few minutes, then try again.';
   if (status === 401 || status === 400) return 'That email and password do not match an account.';
+  // The API cannot count attempts for a moment (its Redis is away): it refuses every sign-in until it can.
+  if (status === 503) return 'Signing in is unavailable for a moment. Try again shortly.';
   return `The Parley API refused the sign-in (HTTP ${status}).`;
 }
 
