@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { progress } from './harness/progress.ts';
 import { importSynthetic, syntheticDataset } from './load-data.ts';
 

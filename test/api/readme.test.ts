@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { createParleyYoga } from '@parley/api';
-import { createMemoryStore, seedDataset } from '@parley/domain';
+import { createMemoryStore } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { expect, test } from 'vitest';
 
 const run = promisify(execFile);

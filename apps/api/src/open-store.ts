@@ -30,9 +30,8 @@ export async function openConfiguredStore(
       'PARLEY_AUTH_SECRET is not set: in production it signs the sessions; set it to 32 or more random characters (e.g. from `openssl rand -base64 32`)',
     );
   // A dynamic import keeps PGlite and pg out of a memory-store process.
-  const { openStoreWithAccounts, OpenStoreError, partsPerStatement, postgresPoolSize } = await import(
-    '@parley/db'
-  );
+  const { openStoreWithAccounts, OpenStoreError, partsPerStatement, postgresPoolSize, readPriority } =
+    await import('@parley/db');
   try {
     const { store, accounts } = await openStoreWithAccounts({
       databaseUrl: config.databaseUrl,
@@ -47,7 +46,11 @@ export async function openConfiguredStore(
     });
     // As many calls as the store sends at once: a statement's parts on each connection (PGlite has one).
     const connections = config.databaseUrl ? postgresPoolSize : 1;
-    return { store, accounts, schedule: { slots: connections * partsPerStatement, burst: defaultBurst } };
+    return {
+      store,
+      accounts,
+      schedule: { slots: connections * partsPerStatement, burst: defaultBurst, priority: readPriority },
+    };
   } catch (error) {
     throw error instanceof OpenStoreError ? new StartupError(error.message, { cause: error }) : error;
   }

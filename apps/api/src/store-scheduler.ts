@@ -10,10 +10,29 @@ export interface StoreSchedule {
   slots: number;
   /** Calls of one request that go ahead of those of requests past their own burst. */
   burst: number;
+  /** How long an editor's operation may keep readers' calls waiting (default `defaultWriteHoldMs`). */
+  writeHoldMs?: number;
+  /** How the store itself sends an editor's reads first (the SQL store's `readPriority`). */
+  priority?: StorePriority;
 }
+
+/** A store's own queue of reads: an editor's calls run `ahead`, and while one runs the others are held. */
+export interface StorePriority {
+  ahead<T>(work: () => T): T;
+  hold(): () => void;
+}
+
+// The memory store sends nothing: its calls need no order beyond the scheduler's.
+const noPriority: StorePriority = { ahead: (work) => work(), hold: () => () => {} };
 
 /** A request's page needs a dozen store calls; one that fans out into hundreds waits behind those pages. */
 export const defaultBurst = 50;
+
+/**
+ * How long an editor's operation may keep readers' calls waiting: an edit takes 20 ms or so alone, a large
+ * proposal may take far longer, and readers must not stall behind it.
+ */
+export const defaultWriteHoldMs = 100;
 
 // Writes: each waits for the calls running, never for those queued.
 const writes = new Set<PropertyKey>(['commit', 'writeDataset']);
@@ -21,48 +40,91 @@ const writes = new Set<PropertyKey>(['commit', 'writeDataset']);
 // Calls that do not query the store's data (or must never wait: closing, listening).
 const unscheduled = new Set<PropertyKey>(['onChange', 'close', 'ping']);
 
+/** What the scheduler knows of one request: whether it runs an editor's operation (a mutation). */
+export interface RequestLane {
+  writing: boolean;
+}
+
 /**
  * A fair queue in front of the store. A query that fans out (a list inside `nodes` of 100 ids) makes
  * hundreds of calls at once; first-come-first-served, a reader's page asked for meanwhile would wait behind
  * all of them. Here each request's first `burst` calls are served before any call past another request's
  * burst, and those past it hold one slot at most, so pages stay fast while a heavy query proceeds in the gaps.
+ * An editor's operation goes first: its calls before every waiting call, and while it runs (up to
+ * `writeHoldMs`) readers' calls wait, so that an edit is not a turn among ten readers' at every step.
  */
-export function createStoreScheduler({ slots, burst }: StoreSchedule) {
+export function createStoreScheduler({
+  slots,
+  burst,
+  writeHoldMs = defaultWriteHoldMs,
+  priority = noPriority,
+}: StoreSchedule) {
   let running = 0;
   // Calls past their request's burst hold at most one slot: a heavy query proceeds one call at a time.
   let runningLate = 0;
+  // Editors' operations running and still within their hold.
+  let holding = 0;
+  const writers: (() => void)[] = [];
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
+  const nextCall = (): { start: () => void; late: boolean } | undefined => {
+    const writer = writers.shift();
+    if (writer) return { start: writer, late: false };
+    if (holding > 0) return undefined;
+    if (front.length > 0) return { start: front.shift() as () => void, late: false };
+    const late = runningLate < 1 ? back.shift() : undefined;
+    return late ? { start: late, late: true } : undefined;
+  };
   const dispatch = () => {
     while (running < slots) {
-      const late = front.length === 0;
-      const next = late ? (runningLate < 1 ? back.shift() : undefined) : front.shift();
+      const next = nextCall();
       if (!next) return;
       running += 1;
-      if (late) runningLate += 1;
+      if (next.late) runningLate += 1;
       // Started at once: the SQL store gathers the calls of the turn and sends them on the next one.
-      next();
+      next.start();
     }
   };
-  async function run<T>(ahead: boolean, work: () => Promise<T>, first = false): Promise<T> {
+  type Lane = 'writer' | 'ahead' | 'late';
+  async function run<T>(lane: Lane, work: () => Promise<T>): Promise<T> {
     await new Promise<void>((start) => {
-      if (first) front.unshift(start);
-      else (ahead ? front : back).push(start);
+      ({ writer: writers, ahead: front, late: back })[lane].push(start);
       dispatch();
     });
     try {
       return await work();
     } finally {
       running -= 1;
-      if (!ahead) runningLate -= 1;
+      if (lane === 'late') runningLate -= 1;
       dispatch();
     }
   }
   return {
     /** Calls waiting for a slot, for tests. */
-    waiting: () => front.length + back.length,
+    waiting: () => writers.length + front.length + back.length,
+    /**
+     * Marks the request an editor's: its calls go first, and readers' wait until `release` is called or
+     * `writeHoldMs` has passed, whichever comes first.
+     */
+    hold(lane: RequestLane): () => void {
+      lane.writing = true;
+      holding += 1;
+      const releaseStore = priority.hold();
+      let held = true;
+      const release = () => {
+        if (!held) return;
+        held = false;
+        clearTimeout(timer);
+        holding -= 1;
+        releaseStore();
+        dispatch();
+      };
+      const timer = setTimeout(release, writeHoldMs);
+      timer.unref();
+      return release;
+    },
     /** The store as one request sees it: every data call waits for a slot in its lane. */
-    forRequest(store: Store): Store {
+    forRequest(store: Store, lane: RequestLane = { writing: false }): Store {
       let calls = 0;
       return new Proxy(store, {
         get(target, key, receiver) {
@@ -71,8 +133,12 @@ export function createStoreScheduler({ slots, burst }: StoreSchedule) {
           return (...args: unknown[]) => {
             calls += 1;
             // An editor's write goes before every waiting read: it is one call, and holds its caller.
-            const write = writes.has(key);
-            return run(write || calls <= burst, () => value.apply(target, args), write);
+            const first = lane.writing || writes.has(key);
+            const call = () => value.apply(target, args);
+            return run(
+              first ? 'writer' : calls <= burst ? 'ahead' : 'late',
+              first ? () => priority.ahead(call) : call,
+            );
           };
         },
       });

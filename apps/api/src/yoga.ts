@@ -22,8 +22,9 @@ import { useRequestLimits } from './plugins/request-limits.ts';
 import { carriesCredentials, createParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
 import { useSessionOrigin } from './plugins/session-origin.ts';
+import { useWriteFirst } from './plugins/write-first.ts';
 import { logsRequests } from './request-log.ts';
-import { createStoreScheduler, type StoreSchedule } from './store-scheduler.ts';
+import { createStoreScheduler, type RequestLane, type StoreSchedule } from './store-scheduler.ts';
 import { createWorkBudget, type WorkBudget } from './work-budget.ts';
 
 export interface ParleyYogaOptions {
@@ -87,9 +88,16 @@ export function createParleyYoga({
   const stopHearing = responseCache ? live.onCommit((commit) => responseCache.changed(commit.change)) : null;
   const written = publishingCommits(store, live.publish);
   const scheduler = schedule ? createStoreScheduler(schedule) : null;
+  // Each request's lane in the scheduler: a mutation marks its own when it starts executing.
+  const lanes = new WeakMap<Request, RequestLane>();
+  const laneOf = (request: Request) => {
+    const lane = lanes.get(request) ?? { writing: false };
+    lanes.set(request, lane);
+    return lane;
+  };
   // Each request's store: scheduled on the database's connections, and noting what it reads for the cache.
   const storeFor = (request: Request) => {
-    const scheduled = scheduler ? scheduler.forRequest(written) : written;
+    const scheduled = scheduler ? scheduler.forRequest(written, laneOf(request)) : written;
     return responseCache ? responseCache.storeFor(request, scheduled) : scheduled;
   };
   const playground = playgroundCaching();
@@ -131,6 +139,7 @@ export function createParleyYoga({
         workBudget ?? createWorkBudget({ ...limits.heavyWorkPerAddress, redis: null }),
       ),
       useResponseLimit(limits.maxResponseBytes),
+      ...(scheduler ? [useWriteFirst({ hold: (request) => scheduler.hold(laneOf(request)) })] : []),
       useJit(),
       // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
       ...(responseCache ? [responseCache.plugin] : []),

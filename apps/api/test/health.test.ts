@@ -1,4 +1,5 @@
-import { createMemoryStore, seedDataset } from '@parley/domain';
+import { createMemoryStore } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { expect, test } from 'vitest';
 import { parley } from './yoga.ts';
 

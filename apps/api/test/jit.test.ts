@@ -1,4 +1,5 @@
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { createParleyYoga } from '../src/yoga.ts';
 

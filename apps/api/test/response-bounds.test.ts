@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
 import { createResponseCache } from '../src/plugins/response-cache.ts';

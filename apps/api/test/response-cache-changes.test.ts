@@ -1,4 +1,5 @@
-import { createMemoryStore, type RecordOf, type Store, type StoreChange, seedDataset } from '@parley/domain';
+import { createMemoryStore, type RecordOf, type Store, type StoreChange } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { liveCommitOf } from '@parley/schema';
 import { describe, expect, test } from 'vitest';
 import { createLiveHub } from '../src/live/live-hub.ts';

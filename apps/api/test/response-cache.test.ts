@@ -4,8 +4,8 @@ import {
   type RecordOf,
   type Store,
   type StoreChange,
-  seedDataset,
 } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
 import { createParleyResponseCache } from '../src/plugins/response-cache.ts';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openStore, partsPerStatement } from '@parley/db';
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { expect, test } from 'vitest';
 import { createStoreScheduler, defaultBurst } from '../src/store-scheduler.ts';
 
@@ -126,4 +127,36 @@ test('the calls of several requests made in one turn reach the SQL store togethe
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("an editor's operation goes first: readers' calls wait while it runs, then proceed", async () => {
+  const finished: string[] = [];
+  const store = slowStore(finished);
+  const scheduler = createStoreScheduler({ slots: 2, burst: 50 });
+  const readers = Array.from({ length: 6 }, () => scheduler.forRequest(store));
+  const reads = readers.map((r, i) => r.load('person', [`read-${i}`]));
+  await sleep(1);
+  const lane = { writing: false };
+  const release = scheduler.hold(lane);
+  const editor = scheduler.forRequest(store, lane);
+  // Two calls one after the other, as an edit reads then commits: no reader slips in between.
+  await editor.load('person', ['edit-0']);
+  await editor.load('person', ['edit-1']);
+  release();
+  await Promise.all(reads);
+  // The two reads that held the slots when the edit began finished first, then the edit's calls.
+  expect(finished.slice(2, 4)).toEqual(['edit-0', 'edit-1']);
+  expect(finished).toHaveLength(8);
+});
+
+test('readers wait for a hold no longer than its time, released or not', async () => {
+  const store = createMemoryStore(seedDataset);
+  const scheduler = createStoreScheduler({ slots: 1, burst: 50, writeHoldMs: 20 });
+  scheduler.hold({ writing: false });
+  const read = scheduler.forRequest(store).load('person', ['person:donald-trump']);
+  await sleep(5);
+  expect(scheduler.waiting()).toBe(1);
+  const [person] = await read;
+  expect(person?.name).toBe('Donald Trump');
+  expect(scheduler.waiting()).toBe(0);
 });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { type AnyRecord, createMemoryStore, type RecordOf, seedDataset } from '@parley/domain';
+import { type AnyRecord, createMemoryStore, type RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { liveCommitOf } from '@parley/schema';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { withClientAddress } from '../src/client-address.ts';

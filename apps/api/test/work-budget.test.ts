@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createMemoryStore, seedDataset } from '@parley/domain';
+import { createMemoryStore } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { Redis } from 'ioredis';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { createWorkBudget } from '../src/work-budget.ts';

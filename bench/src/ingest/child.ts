@@ -3,7 +3,8 @@ import { longArticle } from './article.ts';
 
 // One measurement in a fresh process, so no cache of an earlier run answers for this one.
 const started = performance.now();
-const { createMemoryStore, seedDataset } = await import('@parley/domain');
+const { createMemoryStore } = await import('@parley/domain');
+const { seedDataset } = await import('@parley/domain/seed');
 const { proposeFromArticle } = await import('@parley/ingest');
 const { default: nlp } = await import('compromise');
 const store = createMemoryStore(seedDataset);

@@ -7,4 +7,4 @@ export { DataDirError } from './data-dir.ts';
 export { ImportError, importRecords } from './jsonl/index.ts';
 export { OpenStoreError } from './open-error.ts';
 export { type OpenStoreOptions, openStore, openStoreWithAccounts } from './open-store.ts';
-export { partsPerStatement } from './store/read-batch.ts';
+export { partsPerStatement, readPriority } from './store/read-batch.ts';

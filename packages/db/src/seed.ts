@@ -16,6 +16,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * that a server opening an existing database skips.
  */
 export async function seedIfEmpty(db: Db, dataset?: Dataset): Promise<number> {
+  // A database that holds records (every start but the first) is told by one query, without a transaction.
+  if (!(await isEmpty(db))) return 0;
   return db.transaction(async (tx) => {
     if (!(await isEmpty(tx))) return 0;
     const records = dataset ?? (await import('@parley/domain/seed')).seedDataset;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seedDataset } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lockPathOf } from '../src/data-dir.ts';
 import { runCli } from './support/cli.ts';

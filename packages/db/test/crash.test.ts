@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countsOf, seedDataset } from '@parley/domain';
+import { countsOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { generateDataset, jsonlLines } from '@parley/domain/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openClient } from '../src/open-store.ts';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type Dataset, datasetKeys, seedDataset } from '@parley/domain';
+import { type Dataset, datasetKeys } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { jsonlLines } from '@parley/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../src/client.ts';

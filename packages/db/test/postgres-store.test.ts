@@ -1,4 +1,5 @@
-import { type RecordOf, RevisionConflict, seedDataset } from '@parley/domain';
+import { type RecordOf, RevisionConflict } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describeStore } from '@parley/domain/testing';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeEach, expect, test } from 'vitest';
 import type { Db } from '../src/client.ts';
-import { batchedReads } from '../src/store/read-batch.ts';
+import { batchedReads, readPriority } from '../src/store/read-batch.ts';
 
 // An in-memory PGlite, every statement it is sent counted.
 let statements = 0;
@@ -39,6 +39,35 @@ test('a statement carries at most `parts` reads; the others go in the next', asy
   const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => read<number>(number(i))));
   expect(answers).toEqual(Array.from({ length: 10 }, (_, i) => i));
   expect(statements).toBe(3);
+});
+
+test('reads asked ahead (an editor’s) go in the first statement out, before the reads queued', async () => {
+  const read = batchedReads(db, { parts: 4, statements: 1 });
+  const order: string[] = [];
+  const tagged = (tag: string, n: number) => read<number>(number(n)).then(() => order.push(tag));
+  const queued = Array.from({ length: 8 }, (_, i) => tagged(`reader ${i}`, i));
+  const first = readPriority.ahead(() => tagged('editor 1', 100));
+  const second = readPriority.ahead(() => tagged('editor 2', 101));
+  await Promise.all([...queued, first, second]);
+  // The editor's two reads, in the order asked, then the readers', four to a statement.
+  expect(order.slice(0, 2)).toEqual(['editor 1', 'editor 2']);
+  expect(order.slice(2)).toEqual(Array.from({ length: 8 }, (_, i) => `reader ${i}`));
+  expect(statements).toBe(3);
+});
+
+test('while reads are held only those asked ahead go out; the others follow the release', async () => {
+  const read = batchedReads(db, { parts: 64, statements: 1 });
+  const order: string[] = [];
+  const release = readPriority.hold();
+  const reader = read<number>(number(1)).then(() => order.push('reader'));
+  await sleep(20);
+  expect(statements).toBe(0);
+  await readPriority.ahead(() => read<number>(number(2))).then(() => order.push('editor'));
+  expect(statements).toBe(1);
+  release();
+  await reader;
+  expect(order).toEqual(['editor', 'reader']);
+  expect(statements).toBe(2);
 });
 
 test('a read that fails fails its caller only: the others are answered', async () => {

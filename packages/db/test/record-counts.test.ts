@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type RecordOf, type Store, seedDataset } from '@parley/domain';
+import type { RecordOf, Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../src/client.ts';

@@ -1,8 +1,9 @@
 // Checks that every excerpt and quote in the seed dataset appears verbatim in the article given as argument.
 // Run by hand (`npm run check:excerpts --workspace @parley/domain -- <article.txt>`): the article is not ours to commit.
 import { readFileSync } from 'node:fs';
-import { DatasetError, seedDataset, validateDataset } from '../src/index.ts';
+import { DatasetError, validateDataset } from '../src/index.ts';
 import { founding } from '../src/seed/cbs-2019-01-18.ts';
+import { seedDataset } from '../src/seed/index.ts';
 
 const file = process.argv[2];
 if (!file) {

@@ -45,7 +45,6 @@ export {
 } from './records/summit.ts';
 export { type Topic, TopicSchema } from './records/topic.ts';
 export { type Reference, referencesOf } from './references.ts';
-export { seedDataset } from './seed/index.ts';
 export * from './store/change.ts';
 export { createMemoryStore } from './store/memory-store.ts';
 // What any other Store needs to answer as the memory store does: the store rules (orders and their cursors,

@@ -232,21 +232,30 @@ export async function validateWrite(input: DatasetInput, held: HeldRecords): Pro
     const ids = wanted.get(reference.type) ?? new Set<string>();
     wanted.set(reference.type, ids.add(reference.id));
   }
-  if (wanted.size > 0) {
-    const found = await held.ids(new Map([...wanted].map(([type, ids]) => [type, [...ids]])));
+  const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
+  const cited = new Set(valid.flatMap((c) => c.references.filter((r) => r.excerpt).map((r) => r.id)));
+  const elsewhere = [...cited].filter((id) => !texts.has(id));
+  const written = recordTypes.filter((type) => dataset[datasetKeys[type]].length > 0);
+  // Asked together: a store that can answers them in one round trip.
+  const [found, holders, heldTexts] = await Promise.all([
+    wanted.size > 0 ? held.ids(new Map([...wanted].map(([type, ids]) => [type, [...ids]]))) : null,
+    Promise.all(
+      written.map((type) =>
+        held.slugs(
+          type,
+          dataset[datasetKeys[type]].map((r) => r.slug),
+        ),
+      ),
+    ),
+    elsewhere.length > 0 ? held.sourceTexts(elsewhere) : null,
+  ]);
+  if (found)
     problems.push(
       ...unresolved.filter((u) => !found.get(u.reference.type)?.has(u.reference.id)).map(missing),
     );
-  }
-  for (const type of recordTypes) {
-    const records = dataset[datasetKeys[type]];
-    if (records.length === 0) continue;
-    const holders = await held.slugs(
-      type,
-      records.map((r) => r.slug),
-    );
-    for (const [index, record] of records.entries()) {
-      const holder = holders.get(record.slug);
+  for (const [at, type] of written.entries()) {
+    for (const [index, record] of dataset[datasetKeys[type]].entries()) {
+      const holder = holders[at]?.get(record.slug);
       if (holder !== undefined && holder !== record.id)
         problems.push({
           type,
@@ -259,10 +268,7 @@ export async function validateWrite(input: DatasetInput, held: HeldRecords): Pro
     }
   }
   problems.push(...(await enclosingLoops(dataset.places, held)));
-  const texts = new Map(dataset.sources.map((s) => [s.id, s.text]));
-  const cited = new Set(valid.flatMap((c) => c.references.filter((r) => r.excerpt).map((r) => r.id)));
-  const elsewhere = [...cited].filter((id) => !texts.has(id));
-  if (elsewhere.length > 0) for (const [id, text] of await held.sourceTexts(elsewhere)) texts.set(id, text);
+  for (const [id, text] of heldTexts ?? []) texts.set(id, text);
   problems.push(...verbatim(valid, texts));
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type Dataset, DatasetError, labelFuzzyDate, seedDataset, validateDataset } from '../src/index.ts';
+import { type Dataset, DatasetError, labelFuzzyDate, validateDataset } from '../src/index.ts';
+import { seedDataset } from '../src/seed/index.ts';
 
 const problemsOf = (change: (d: Dataset) => void): readonly string[] => {
   const copy = structuredClone(seedDataset);

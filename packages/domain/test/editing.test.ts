@@ -7,8 +7,8 @@ import {
   type RecordOf,
   range,
   type Store,
-  seedDataset,
 } from '../src/index.ts';
+import { seedDataset } from '../src/seed/index.ts';
 
 const editor = 'account:editor';
 const [seedStatement] = seedDataset.statements as [RecordOf<'statement'>];
@@ -125,11 +125,13 @@ describe('updating', () => {
       reason: 'topic',
       topicIds: ['topic:denuclearization'],
     });
-    expect(updated).toEqual({
+    expect(updated).toMatchObject({
       record: { ...seedStatement, topicIds: ['topic:denuclearization'] },
       userErrors: [],
     });
     expect(await store.revisions([seedStatement.id])).toEqual([2]);
+    // The revision written comes back with the record: the API answers `revision` without asking again.
+    expect(updated.revisions?.map((r) => [r.recordId, r.revision])).toEqual([[seedStatement.id, 2]]);
     const person = await edit.updatePerson(editor, {
       id: 'person:mike-pompeo',
       expectedRevision: 1,
@@ -341,7 +343,7 @@ describe('revertRecord', () => {
       expectedRevision: 2,
       reason: 'vandalism',
     });
-    expect(reverted).toEqual({ record: seedStatement, userErrors: [] });
+    expect(reverted).toMatchObject({ record: seedStatement, userErrors: [] });
     const history = await store.history(seedStatement.id, {});
     expect(history.edges.map((e) => [e.node.revision, e.node.reason])).toEqual([
       [3, 'vandalism'],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createMemoryStore, type Page, StoreInputError, seedDataset } from '../src/index.ts';
+import { createMemoryStore, type Page, StoreInputError } from '../src/index.ts';
+import { seedDataset } from '../src/seed/index.ts';
 
 const store = createMemoryStore(seedDataset);
 const slugs = (page: Page<{ slug: string }>) => page.edges.map((e) => e.node.slug);

@@ -62,7 +62,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 // One program, written as an ES module and as CommonJS: a record left without its nullable fields, a refused
 // EDTF date, a search over the seed. No top-level await, so that `require` can load it.
 const body = `
-const { createMemoryStore, parseEdtf, seedDataset, validateRecord } = domain;
+const { createMemoryStore, parseEdtf, validateRecord } = domain;
 const statement = validateRecord('statement', {
   id: 'statement:ada-remarks',
   slug: 'ada-remarks',
@@ -86,6 +86,8 @@ void createMemoryStore(seedDataset)
     console.log(JSON.stringify({ venueId, refusal, found }));
   });
 `;
+// The seed has its own entry point: whoever does not use it does not load it.
+const seedImport = "import { seedDataset } from '@parley/domain/seed';\n";
 const expected = {
   venueId: null,
   refusal: '"not-a-date" is not a valid EDTF date',
@@ -128,19 +130,19 @@ describe('the packed tarball, installed in a project of its own', { timeout: 60_
 
   // Only here are the shipped .d.ts checked themselves (no skipLibCheck): zod's take most of the time.
   test('is imported by an ES module (tsc node16 resolution, the .d.ts checked)', () => {
-    const source = `import * as domain from '@parley/domain';\n${body}`;
+    const source = `import * as domain from '@parley/domain';\n${seedImport}${body}`;
     const options = { module: 'node16', moduleResolution: 'node16', skipLibCheck: false };
     expect(compileAndRun('esm.ts', source, options)).toEqual(expected);
   });
 
   test('is required from CommonJS (tsc nodenext resolution; Node 20.19+ loads ES modules from require)', () => {
-    const source = `import domain = require('@parley/domain');\n${body}`;
+    const source = `import domain = require('@parley/domain');\nimport seed = require('@parley/domain/seed');\nconst { seedDataset } = seed;\n${body}`;
     const options = { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true };
     expect(compileAndRun('cjs.cts', source, options)).toEqual(expected);
   });
 
   test('type-checks with bundler resolution', () => {
-    const source = `import * as domain from '@parley/domain';\n${body}`;
+    const source = `import * as domain from '@parley/domain';\n${seedImport}${body}`;
     const options = { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true };
     expect(compileAndRun('bundled.ts', source, options)).toEqual(expected);
   });

@@ -11,10 +11,10 @@ import {
   type StatementRelation,
   type Summit,
   type SummitDevelopment,
-  seedDataset,
   ValidationError,
   validateRecord,
 } from '../src/index.ts';
+import { seedDataset } from '../src/seed/index.ts';
 
 const statement = seedDataset.statements[0];
 const errorOf = (fn: () => unknown): ValidationError => {

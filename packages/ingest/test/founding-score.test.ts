@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createMemoryStore, overlaps, type RecordOf, seedDataset } from '@parley/domain';
+import { createMemoryStore, overlaps, type RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { type Proposal, proposeFromArticle, readArticle } from '../src/index.ts';
 

@@ -1,4 +1,5 @@
-import { createMemoryStore, type RecordOf, seedDataset } from '@parley/domain';
+import { createMemoryStore, type RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { proposeFromArticle } from '../src/index.ts';
 import { findCountry } from '../src/propose/countries.ts';

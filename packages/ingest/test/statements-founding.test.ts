@@ -1,4 +1,5 @@
-import { type RecordOf, seedDataset } from '@parley/domain';
+import type { RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { findStatements, type StatementMention } from '../src/statements/find-statements.ts';
 import { articles, expectVerbatim } from './statements-helpers.ts';

@@ -1,4 +1,5 @@
-import { createMemoryStore, type Store, seedDataset, type Viewer } from '@parley/domain';
+import { createMemoryStore, type Store, type Viewer } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { graphql } from 'graphql';
 import { encodeId } from '../src/global-id.ts';
 import { clientError, createContext, schema } from '../src/index.ts';

@@ -1,4 +1,4 @@
-import { seedDataset } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { data, type Json } from './run.ts';
 

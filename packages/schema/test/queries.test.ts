@@ -1,4 +1,5 @@
-import { createMemoryStore, seedDataset } from '@parley/domain';
+import { createMemoryStore } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { describe, expect, test } from 'vitest';
 import { encodeId } from '../src/global-id.ts';
 import { data, type Json } from './run.ts';

@@ -1,4 +1,5 @@
-import { createMemoryStore, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { type ExecutionResult, graphql } from 'graphql';
 import { clientError, createContext, schema } from '../src/index.ts';
 

@@ -1,4 +1,5 @@
-import { createMemoryStore, type Dataset, type Store, seedDataset } from '@parley/domain';
+import { createMemoryStore, type Dataset, type Store } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { expect, test } from 'vitest';
 import { data } from './run.ts';
 

@@ -1,4 +1,5 @@
-import { type AnyRecord, createMemoryStore, type RecordOf, seedDataset } from '@parley/domain';
+import { type AnyRecord, createMemoryStore, type RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { type ExecutionResult, parse, subscribe } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { encodeId } from '../src/global-id.ts';

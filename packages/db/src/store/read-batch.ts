@@ -29,6 +29,39 @@ export const readNow =
   async <T>(part: SQL) =>
     (await run(db, [part]))[0] as T;
 
+// Reads asked while `ahead` runs: they go before every read queued (an editor's, while readers wait).
+let asking = 0;
+// While above 0, only reads asked ahead go out; the batchers holding others wait for the release.
+let holds = 0;
+const stalled = new Set<() => void>();
+
+/** How an editor's reads go first, process-wide: the API's scheduler uses it for an editor's operation. */
+export const readPriority = {
+  /** Runs `work`, whose reads asked before it first awaits go to the head of the queue of reads to send. */
+  ahead<T>(work: () => T): T {
+    asking += 1;
+    try {
+      return work();
+    } finally {
+      asking -= 1;
+    }
+  },
+  /** Keeps other reads queued (those asked ahead still go out) until the returned function is called. */
+  hold(): () => void {
+    holds += 1;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      holds -= 1;
+      if (holds > 0) return;
+      const resumed = [...stalled];
+      stalled.clear();
+      for (const resume of resumed) resume();
+    };
+  },
+};
+
 interface Queued {
   part: SQL;
   resolve: (value: unknown) => void;
@@ -44,10 +77,15 @@ interface Queued {
  */
 export function batchedReads(db: Db, { parts, statements }: { parts: number; statements: number }): Read {
   const queue: Queued[] = [];
+  // Of the queue, how many at its head were asked ahead (kept in the order they were asked).
+  let inFront = 0;
   let out = 0;
   let flushing = false;
+  // While reads are held, only those asked ahead (at the queue's head) may go out.
+  const sendable = () => (holds > 0 ? inFront : queue.length);
   const schedule = () => {
-    if (flushing || queue.length === 0 || out >= statements) return;
+    if (holds > 0 && queue.length > inFront) stalled.add(schedule);
+    if (flushing || sendable() === 0 || out >= statements) return;
     flushing = true;
     setImmediate(flush);
   };
@@ -67,9 +105,11 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
   };
   function flush() {
     flushing = false;
-    while (out < statements && queue.length > 0) {
+    while (out < statements && sendable() > 0) {
       out += 1;
-      void settle(queue.splice(0, parts)).finally(() => {
+      const taken = Math.min(parts, sendable());
+      inFront = Math.max(0, inFront - taken);
+      void settle(queue.splice(0, taken)).finally(() => {
         out -= 1;
         schedule();
       });
@@ -77,7 +117,9 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
   }
   return <T>(part: SQL) =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ part, resolve: resolve as (value: unknown) => void, reject });
+      const queued = { part, resolve: resolve as (value: unknown) => void, reject };
+      if (asking > 0) queue.splice(inFront++, 0, queued);
+      else queue.push(queued);
       schedule();
     });
 }

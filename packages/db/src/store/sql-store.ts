@@ -65,8 +65,9 @@ export function createSqlStore(client: Client): Store {
   const { db } = client;
   const read = batchedReads(db, {
     parts: partsPerStatement,
-    // PGlite has one connection; PostgreSQL's pool as many as the process keeps.
-    statements: client.driver === 'pglite' ? 1 : postgresPoolSize,
+    // PGlite has one connection. Of PostgreSQL's pool, two are left to writes' transactions and sign-ins,
+    // which must not wait for readers' statements.
+    statements: client.driver === 'pglite' ? 1 : postgresPoolSize - 2,
   });
 
   async function list<T extends RecordType, F extends string>(

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type RecordOf, seedDataset } from '@parley/domain';
+import type { RecordOf } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { asc, inArray, sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Client } from '../../src/client.ts';

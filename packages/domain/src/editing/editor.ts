@@ -99,7 +99,7 @@ export function createEditor(store: Store): Editor {
     fields: InputFields,
   ): Promise<EditResult<RecordOf<T>>> {
     try {
-      const [revision] = await store.commit({
+      const revisions = await store.commit({
         actor,
         reason: reason ?? null,
         puts: puts.map(({ type, record, expectedRevision }) => ({
@@ -107,7 +107,7 @@ export function createEditor(store: Store): Editor {
           expectedRevision,
         })),
       });
-      return { record: (revision?.after ?? null) as RecordOf<T> | null, userErrors: [] };
+      return { record: (revisions[0]?.after ?? null) as RecordOf<T> | null, userErrors: [], revisions };
     } catch (error) {
       const userErrors = userErrorsOf(error, fields);
       if (!userErrors) throw error;
@@ -228,7 +228,7 @@ export function createEditor(store: Store): Editor {
             expectedRevision,
           })),
         });
-        return { record: revisions.map((r) => r.after), userErrors: [] };
+        return { record: revisions.map((r) => r.after), userErrors: [], revisions };
       } catch (error) {
         const userErrors = userErrorsOf(error, { spanning: ['records'] });
         if (!userErrors) throw error;

@@ -1,5 +1,5 @@
 import { StoreInputError } from '../store/port.ts';
-import { RevisionConflict } from '../store/revision.ts';
+import { type Revision, RevisionConflict } from '../store/revision.ts';
 import { DatasetError, type DatasetProblem } from '../validate-dataset.ts';
 
 /** Why an edit was refused, in terms the editor can act on. */
@@ -16,6 +16,8 @@ export interface UserError {
 export interface EditResult<R> {
   record: R | null;
   userErrors: UserError[];
+  /** The revisions the edit wrote, when it wrote: the records' numbers are known without asking the store. */
+  revisions?: readonly Revision[];
 }
 
 /** How an operation's input names the fields of the record it writes. */

@@ -3,6 +3,7 @@ import type { InputFieldBuilder, InputFieldMap, OutputType } from '@pothos/core'
 import { builder, type ParleyTypes } from '../builder.ts';
 import type { ParleyContext } from '../context.ts';
 import { requireRole } from '../require-role.ts';
+import { primeRevisions } from '../types/record-history.ts';
 import { UserErrorRef } from '../types/user-error.ts';
 import { decodeInputIds } from './input-ids.ts';
 
@@ -72,7 +73,9 @@ export function defineMutation(spec: MutationSpec): void {
         const { value, userErrors } =
           spec.globalIds === false ? { value: args.input, userErrors: [] } : decodeInputIds(args.input);
         if (userErrors.length) return { record: null, userErrors };
-        return spec.edit(editorOf(ctx), viewer.id, value as never, ctx);
+        const result = await spec.edit(editorOf(ctx), viewer.id, value as never, ctx);
+        if (result.revisions) primeRevisions(ctx, result.revisions);
+        return result;
       },
     }),
   );

@@ -1,3 +1,4 @@
+import type { Revision } from '@parley/domain';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
@@ -19,6 +20,12 @@ import { RevisionConnection, RevisionRef } from './revision.ts';
 const revisionLoader = createContextCache(
   (context: ParleyContext) => new DataLoader<string, number>(async (ids) => context.store.revisions(ids)),
 );
+
+/** Tells the request's loader the revisions a mutation just wrote: its payload's `revision` costs no query. */
+export function primeRevisions(context: ParleyContext, written: readonly Revision[]): void {
+  const loader = revisionLoader(context);
+  for (const { recordId, revision } of written) loader.clear(recordId).prime(recordId, revision);
+}
 
 /**
  * Every node type gets its editing state: its current `revision` (batched per request), why it was retracted if
