@@ -1,4 +1,4 @@
-import { seedDataset } from '@parley/domain';
+import { seedDataset } from '@parley/domain/seed';
 import { geoContains } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
