@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Store } from '@parley/domain';
+import type { Store, Viewer } from '@parley/domain';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { expect, test } from 'vitest';
+import { useWriteFirst } from '../src/plugins/write-first.ts';
 import { createParleyYoga } from '../src/yoga.ts';
 import { pgliteStoreWithAccounts } from './store.ts';
 import { post } from './yoga.ts';
@@ -30,15 +32,18 @@ const page = `{ summits(first: 5) { nodes { title meetings(first: 5) { nodes { t
 const edit = `mutation ($input: UpdateStatementInput!) {
   updateStatement(input: $input) { statement { revision } userErrors { code } } }`;
 
-test("an editor's mutation runs ahead of readers: no reader's store call starts between its first and last", async () => {
-  const started: string[] = [];
-  const yoga = createParleyYoga({
+/** The server over the recording store, with a hold longer than the test (a busy machine makes calls slow). */
+const server = (started: string[]) =>
+  createParleyYoga({
     store: recorded(started),
     accounts,
     config: { nodeEnv: 'production', corsOrigins: [], logLevel: 'silent', responseCache: false },
-    // A hold longer than the test: on a busy machine the edit's calls may wait long for the readers' running ones.
     schedule: { slots: 2, burst: 50, writeHoldMs: 60_000 },
   });
+
+test("an editor's mutation runs ahead of readers: no reader's store call starts between its first and last", async () => {
+  const started: string[] = [];
+  const yoga = server(started);
   const [statement] = (await post(yoga, '{ statements(first: 1) { nodes { id revision } } }')).body.data
     .statements.nodes;
   started.length = 0;
@@ -62,4 +67,31 @@ test("an editor's mutation runs ahead of readers: no reader's store call starts 
   const last = started.indexOf('edit:commit');
   expect(first).toBeGreaterThan(0);
   expect(started.slice(first, last + 1)).toEqual(['edit:load', 'edit:commit']);
+});
+
+test('only a signed-in viewer’s mutation holds readers back: an anonymous one, or a query, holds none', async () => {
+  const holds: string[] = [];
+  const yoga = createYoga<{ viewer: Viewer | null }>({
+    schema: createSchema({
+      typeDefs: 'type Query { ok: Boolean } type Mutation { ok: Boolean }',
+      resolvers: { Query: { ok: () => true }, Mutation: { ok: () => true } },
+    }),
+    context: ({ request }) => ({
+      viewer: request.headers.get('x-viewer') ? { id: 'account:1', email: 'e@x', role: 'editor' } : null,
+    }),
+    plugins: [
+      useWriteFirst({
+        hold: (request) => {
+          holds.push(request.headers.get('x-viewer') ?? 'anonymous');
+          return () => {};
+        },
+      }),
+    ],
+  });
+  const send = (query: string, viewer?: string) =>
+    post(yoga as never, query, {}, viewer ? { 'x-viewer': viewer } : {});
+  await send('mutation { ok }');
+  await send('{ ok }', 'editor');
+  await send('mutation { ok }', 'editor');
+  expect(holds).toEqual(['editor']);
 });
