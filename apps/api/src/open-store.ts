@@ -30,7 +30,7 @@ export async function openConfiguredStore(
       'PARLEY_AUTH_SECRET is not set: in production it signs the sessions; set it to 32 or more random characters (e.g. from `openssl rand -base64 32`)',
     );
   // A dynamic import keeps PGlite and pg out of a memory-store process.
-  const { openStoreWithAccounts, OpenStoreError, partsPerStatement, postgresPoolSize, readPriority } =
+  const { openStoreWithAccounts, OpenStoreError, partsPerStatement, readConnections, readPriority } =
     await import('@parley/db');
   try {
     const { store, accounts } = await openStoreWithAccounts({
@@ -45,7 +45,7 @@ export async function openConfiguredStore(
       },
     });
     // As many calls as the store sends at once: a statement's parts on each connection (PGlite has one).
-    const connections = config.databaseUrl ? postgresPoolSize : 1;
+    const connections = readConnections(config.databaseUrl ? 'postgres' : 'pglite');
     return {
       store,
       accounts,

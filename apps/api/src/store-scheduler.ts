@@ -62,21 +62,35 @@ export function createStoreScheduler({
   let running = 0;
   // Calls past their request's burst hold at most one slot: a heavy query proceeds one call at a time.
   let runningLate = 0;
-  // Editors' operations running and still within their hold.
-  let holding = 0;
   const writers: (() => void)[] = [];
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
+  // The one hold readers may be under: the editors' operations in it, its end, and the rest after it.
+  let hold: { editors: number; startedAt: number; timer: NodeJS.Timeout; releaseStore: () => void } | null =
+    null;
+  let restUntil = 0;
+  const endHold = () => {
+    if (!hold) return;
+    clearTimeout(hold.timer);
+    hold.releaseStore();
+    const now = performance.now();
+    // As long a rest as the hold lasted: editors one after another cannot keep readers waiting.
+    restUntil = now + (now - hold.startedAt);
+    hold = null;
+    dispatch();
+  };
   const nextCall = (): { start: () => void; late: boolean } | undefined => {
     const writer = writers.shift();
     if (writer) return { start: writer, late: false };
-    if (holding > 0) return undefined;
+    if (hold) return undefined;
     if (front.length > 0) return { start: front.shift() as () => void, late: false };
     const late = runningLate < 1 ? back.shift() : undefined;
     return late ? { start: late, late: true } : undefined;
   };
-  const dispatch = () => {
-    while (running < slots) {
+  function dispatch() {
+    // While readers are held an editor's call starts even with every slot taken: readers' running calls may
+    // be waiting on reads the hold keeps back.
+    while (running < slots || (hold && writers.length > 0)) {
       const next = nextCall();
       if (!next) return;
       running += 1;
@@ -84,7 +98,7 @@ export function createStoreScheduler({
       // Started at once: the SQL store gathers the calls of the turn and sends them on the next one.
       next.start();
     }
-  };
+  }
   type Lane = 'writer' | 'ahead' | 'late';
   async function run<T>(lane: Lane, work: () => Promise<T>): Promise<T> {
     await new Promise<void>((start) => {
@@ -103,25 +117,30 @@ export function createStoreScheduler({
     /** Calls waiting for a slot, for tests. */
     waiting: () => writers.length + front.length + back.length,
     /**
-     * Marks the request an editor's: its calls go first, and readers' wait until `release` is called or
-     * `writeHoldMs` has passed, whichever comes first.
+     * Marks the request an editor's until `release` is called: its first `burst` calls go before every waiting
+     * call. Readers' calls wait meanwhile, under one hold at a time shared by the editors at work, which ends
+     * when they are done or `writeHoldMs` after it began, and is followed by as long a rest without one.
      */
     hold(lane: RequestLane): () => void {
       lane.writing = true;
-      holding += 1;
-      const releaseStore = priority.hold();
-      let held = true;
-      const release = () => {
-        if (!held) return;
-        held = false;
-        clearTimeout(timer);
-        holding -= 1;
-        releaseStore();
-        dispatch();
+      if (!hold && performance.now() >= restUntil) {
+        hold = {
+          editors: 0,
+          startedAt: performance.now(),
+          timer: setTimeout(endHold, writeHoldMs).unref(),
+          releaseStore: priority.hold(),
+        };
+      }
+      const joined = hold;
+      if (joined) joined.editors += 1;
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        lane.writing = false;
+        if (joined && joined === hold && --joined.editors === 0) endHold();
+        else dispatch();
       };
-      const timer = setTimeout(release, writeHoldMs);
-      timer.unref();
-      return release;
     },
     /** The store as one request sees it: every data call waits for a slot in its lane. */
     forRequest(store: Store, lane: RequestLane = { writing: false }): Store {
@@ -133,7 +152,7 @@ export function createStoreScheduler({
           return (...args: unknown[]) => {
             calls += 1;
             // An editor's write goes before every waiting read: it is one call, and holds its caller.
-            const first = lane.writing || writes.has(key);
+            const first = (lane.writing && calls <= burst) || writes.has(key);
             const call = () => value.apply(target, args);
             return run(
               first ? 'writer' : calls <= burst ? 'ahead' : 'late',

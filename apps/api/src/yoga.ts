@@ -139,10 +139,11 @@ export function createParleyYoga({
         workBudget ?? createWorkBudget({ ...limits.heavyWorkPerAddress, redis: null }),
       ),
       useResponseLimit(limits.maxResponseBytes),
-      ...(scheduler ? [useWriteFirst({ hold: (request) => scheduler.hold(laneOf(request)) })] : []),
       useJit(),
       // After jit, so that the cache wraps the compiled execute function instead of being replaced by it.
       ...(responseCache ? [responseCache.plugin] : []),
+      // Last of those setting the execute function, so that it wraps theirs (and is released however it ends).
+      ...(scheduler ? [useWriteFirst({ hold: (request) => scheduler.hold(laneOf(request)) })] : []),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

@@ -160,3 +160,32 @@ test('readers wait for a hold no longer than its time, released or not', async (
   expect(person?.name).toBe('Donald Trump');
   expect(scheduler.waiting()).toBe(0);
 });
+
+test("while readers are held an editor's call starts even when readers' running calls take every slot", async () => {
+  const finished: string[] = [];
+  const store = slowStore(finished);
+  const scheduler = createStoreScheduler({ slots: 1, burst: 50 });
+  const read = scheduler.forRequest(store).load('person', ['read']);
+  await sleep(1);
+  const lane = { writing: false };
+  const release = scheduler.hold(lane);
+  await scheduler.forRequest(store, lane).load('person', ['edit']);
+  release();
+  await read;
+  // Both ran at once: the edit did not wait for the reader's slot.
+  expect(finished).toHaveLength(2);
+  expect(lane.writing).toBe(false);
+});
+
+test('editors one after another cannot keep readers waiting: after a hold, as long a rest without one', async () => {
+  const store = createMemoryStore(seedDataset);
+  const scheduler = createStoreScheduler({ slots: 1, burst: 50, writeHoldMs: 20 });
+  scheduler.hold({ writing: false });
+  await sleep(30);
+  // The first hold ran out; the next editor comes within the rest, and holds no reader back.
+  scheduler.hold({ writing: false });
+  const read = scheduler.forRequest(store).load('person', ['person:donald-trump']);
+  await sleep(1);
+  expect(scheduler.waiting()).toBe(0);
+  expect((await read)[0]?.name).toBe('Donald Trump');
+});

@@ -82,6 +82,12 @@ export interface PostgresOptions {
 export const postgresPoolSize = 10;
 
 /**
+ * Connections the store's batched reads may use at once: PGlite has one; of PostgreSQL's pool, two are left to
+ * writes' transactions and sign-ins, which must not wait for readers' statements.
+ */
+export const readConnections = (driver: Client['driver']) => (driver === 'pglite' ? 1 : postgresPoolSize - 2);
+
+/**
  * Connects to PostgreSQL through a node-postgres pool. One connection is made at once, so a wrong or silent
  * server fails here with an OpenStoreError naming DATABASE_URL rather than at the first query (or never).
  */

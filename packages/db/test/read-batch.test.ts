@@ -70,6 +70,18 @@ test('while reads are held only those asked ahead go out; the others follow the 
   expect(statements).toBe(2);
 });
 
+test('a call begun ahead keeps its reads after an await ahead too, held or not', async () => {
+  const read = batchedReads(db, { parts: 64, statements: 1 });
+  const release = readPriority.hold();
+  const kept = readPriority.ahead(() => readPriority.keep(read));
+  const first = await kept<number>(number(1));
+  // Asked after an await, outside `ahead`: it still goes out while readers are held.
+  const second = await kept<number>(number(2));
+  release();
+  expect([first, second]).toEqual([1, 2]);
+  expect(statements).toBe(2);
+});
+
 test('a read that fails fails its caller only: the others are answered', async () => {
   const read = batchedReads(db, { parts: 64, statements: 1 });
   const reads = [read<number>(number(1)), read<number>(sql`select 1 / 0`), read<number>(number(3))];

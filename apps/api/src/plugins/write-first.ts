@@ -14,10 +14,18 @@ export interface WriteHolder {
  */
 export function useWriteFirst(holder: WriteHolder): Plugin<{ request: Request; viewer: Viewer | null }> {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const { request, viewer } = args.contextValue;
       if (!viewer || getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
-      return { onExecuteDone: holder.hold(request) };
+      const release = holder.hold(request);
+      // Released however execution ends: a thrown error skips the hooks after it.
+      setExecuteFn(async (execution) => {
+        try {
+          return await executeFn(execution);
+        } finally {
+          release();
+        }
+      });
     },
   };
 }

@@ -37,7 +37,7 @@ const stalled = new Set<() => void>();
 
 /** How an editor's reads go first, process-wide: the API's scheduler uses it for an editor's operation. */
 export const readPriority = {
-  /** Runs `work`, whose reads asked before it first awaits go to the head of the queue of reads to send. */
+  /** Runs `work`: reads it asks synchronously (before its first await) go to the head of the queue. */
   ahead<T>(work: () => T): T {
     asking += 1;
     try {
@@ -45,6 +45,13 @@ export const readPriority = {
     } finally {
       asking -= 1;
     }
+  },
+  /**
+   * `read` as the caller asks now, for the rest of its work: a call begun ahead keeps its later reads (after an
+   * await: a page's views as of a date, its lazy count) ahead too, so that they are not held behind its own hold.
+   */
+  keep(read: Read): Read {
+    return asking > 0 ? (part) => readPriority.ahead(() => read(part)) : read;
   },
   /** Keeps other reads queued (those asked ahead still go out) until the returned function is called. */
   hold(): () => void {
@@ -99,8 +106,9 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
     } catch (error) {
       const [only] = batch;
       if (batch.length === 1 && only) only.reject(error);
-      // One bad read (a date cursor PostgreSQL refuses, say) must not fail another request's, nor queue them.
-      else await Promise.all(batch.map((q) => settle([q])));
+      // One bad read (a date cursor PostgreSQL refuses, say) must not fail another request's: each is retried
+      // alone, one after the other on this statement's connection (the others stay free for writes).
+      else for (const q of batch) await settle([q]);
     }
   };
   function flush() {

@@ -18,7 +18,7 @@ import {
   summitOrder,
 } from '@parley/domain';
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { type Client, postgresPoolSize } from '../client.ts';
+import { type Client, readConnections } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { commit } from '../write/commit.ts';
 import { writeDataset } from '../write/write-dataset.ts';
@@ -26,7 +26,7 @@ import { enclosingPlaces } from './enclosing-places.ts';
 import { meetingFilter, personFilter, statementFilter, summitFilter } from './filters.ts';
 import { isAnyOf } from './ids.ts';
 import { type KeyExpression, keysetClause, type OrderColumns, toPage } from './keyset.ts';
-import { batchedReads, partsPerStatement } from './read-batch.ts';
+import { batchedReads, partsPerStatement, readPriority } from './read-batch.ts';
 import { readRecords } from './read-records.ts';
 import { referrers } from './referrers.ts';
 import { changes, currentRevisions, history } from './revisions.ts';
@@ -63,11 +63,9 @@ type StatementRelationRow = Omit<StatementRelationEdge, 'direction' | 'citation'
  */
 export function createSqlStore(client: Client): Store {
   const { db } = client;
-  const read = batchedReads(db, {
+  const batched = batchedReads(db, {
     parts: partsPerStatement,
-    // PGlite has one connection. Of PostgreSQL's pool, two are left to writes' transactions and sign-ins,
-    // which must not wait for readers' statements.
-    statements: client.driver === 'pglite' ? 1 : postgresPoolSize - 2,
+    statements: readConnections(client.driver),
   });
 
   async function list<T extends RecordType, F extends string>(
@@ -77,6 +75,7 @@ export function createSqlStore(client: Client): Store {
     columns: Record<F, readonly KeyExpression[]>,
     { asOf, includeRetracted, ...args }: PageArgs & ReadScope & { orderBy?: Order<F> | null },
   ) {
+    const read = readPriority.keep(batched);
     const filter = and(matching, scopeFilter(type, { asOf, includeRetracted }));
     const { field, key, direction } = sortOf(order, args.orderBy);
     const window = readPageArgs(args, key.kinds);
@@ -99,7 +98,7 @@ export function createSqlStore(client: Client): Store {
 
   async function loadBy<T extends RecordType>(type: T, column: 'id' | 'slug', keys: readonly string[]) {
     if (keys.length === 0) return [];
-    const found = await readRecords(read, type, {
+    const found = await readRecords(batched, type, {
       where: isAnyOf(tableOf[type][column], [...new Set(keys)]),
     });
     const byKey = new Map(found.map((r) => [(r as { id: string; slug: string })[column], r]));
@@ -119,6 +118,7 @@ export function createSqlStore(client: Client): Store {
         summitFilter({ ...filter, statuses: null }),
         scopeFilter('summit', { asOf, includeRetracted }),
       );
+      const read = readPriority.keep(batched);
       const views = await viewsAsOf(read, 'summit', await readRecords(read, 'summit', { where }), asOf);
       const statuses = filter?.statuses;
       const rows = statuses?.length ? views.filter((s) => statuses.includes(s.status)) : views;
@@ -132,19 +132,22 @@ export function createSqlStore(client: Client): Store {
     listPeople: async ({ filter, ...args }) =>
       list('person', personFilter(filter), personOrder, personColumns, args),
     async listTopics() {
-      const topics = await readRecords(read, 'topic', { where: isNull(t.topics.retractionReason) });
+      const topics = await readRecords(batched, 'topic', { where: isNull(t.topics.retractionReason) });
       // Sorted here as the memory store sorts them: by the locale's order, whatever the database's collation.
       return topics.sort((a, b) => a.name.localeCompare(b.name));
     },
     async listAll(type) {
-      return readRecords(read, type, { where: scopeFilter(type, {}), orderBy: [sql`${tableOf[type].id}`] });
+      return readRecords(batched, type, {
+        where: scopeFilter(type, {}),
+        orderBy: [sql`${tableOf[type].id}`],
+      });
     },
-    enclosingPlaces: async (placeIds) => enclosingPlaces(read, placeIds),
+    enclosingPlaces: async (placeIds) => enclosingPlaces(readPriority.keep(batched), placeIds),
     async loadRelations(statementIds) {
       if (statementIds.length === 0) return [];
       const ids = [...new Set(statementIds)];
       const r = t.statementRelations;
-      const rows = await read<StatementRelationRow[]>(
+      const rows = await batched<StatementRelationRow[]>(
         sql`select coalesce(json_agg(json_build_object('sourceId', ${r.sourceId}, 'type', ${r.type},
           'targetId', ${r.targetId}, 'note', ${r.note}, 'citationSourceId', ${r.citationSourceId},
           'citationExcerpt', ${r.citationExcerpt}) order by ${r.sourceId}, ${r.position}), '[]'::json)
@@ -167,13 +170,13 @@ export function createSqlStore(client: Client): Store {
         ];
       });
     },
-    search: async (args) => search(read, args),
-    timeline: async (args) => timeline(read, args),
+    search: async (args) => search(readPriority.keep(batched), args),
+    timeline: async (args) => timeline(readPriority.keep(batched), args),
     async stats() {
       const counts = Object.entries(tableOf).map(
         ([type, table]) => sql`${sql.raw(`'${type}'`)}, (select count(*)::int from ${table})`,
       );
-      return read<StoreStats>(sql`select json_build_object(${sql.join(counts, sql`, `)})`);
+      return batched<StoreStats>(sql`select json_build_object(${sql.join(counts, sql`, `)})`);
     },
     writeDataset: (dataset, options) => writeDataset(db, dataset, options),
     commit: (change) => commit(db, change),
