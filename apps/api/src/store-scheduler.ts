@@ -66,16 +66,14 @@ export function createStoreScheduler({
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
   // The one hold readers may be under: the editors' operations in it, its end, and the rest after it.
-  let hold: { editors: number; startedAt: number; timer: NodeJS.Timeout; releaseStore: () => void } | null =
-    null;
+  let hold: { editors: number; timer: NodeJS.Timeout; releaseStore: () => void } | null = null;
   let restUntil = 0;
-  const endHold = () => {
+  const endHold = (ranOut: boolean) => {
     if (!hold) return;
     clearTimeout(hold.timer);
     hold.releaseStore();
-    const now = performance.now();
-    // As long a rest as the hold lasted: editors one after another cannot keep readers waiting.
-    restUntil = now + (now - hold.startedAt);
+    // A hold that ran out (long work, or editors one after another) is followed by as long a rest.
+    if (ranOut) restUntil = performance.now() + writeHoldMs;
     hold = null;
     dispatch();
   };
@@ -119,15 +117,14 @@ export function createStoreScheduler({
     /**
      * Marks the request an editor's until `release` is called: its first `burst` calls go before every waiting
      * call. Readers' calls wait meanwhile, under one hold at a time shared by the editors at work, which ends
-     * when they are done or `writeHoldMs` after it began, and is followed by as long a rest without one.
+     * when they are done or `writeHoldMs` after it began; one that runs out is followed by as long a rest.
      */
     hold(lane: RequestLane): () => void {
       lane.writing = true;
       if (!hold && performance.now() >= restUntil) {
         hold = {
           editors: 0,
-          startedAt: performance.now(),
-          timer: setTimeout(endHold, writeHoldMs).unref(),
+          timer: setTimeout(() => endHold(true), writeHoldMs).unref(),
           releaseStore: priority.hold(),
         };
       }
@@ -138,7 +135,7 @@ export function createStoreScheduler({
         if (done) return;
         done = true;
         lane.writing = false;
-        if (joined && joined === hold && --joined.editors === 0) endHold();
+        if (joined && joined === hold && --joined.editors === 0) endHold(false);
         else dispatch();
       };
     },

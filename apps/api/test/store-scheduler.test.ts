@@ -177,7 +177,7 @@ test("while readers are held an editor's call starts even when readers' running 
   expect(lane.writing).toBe(false);
 });
 
-test('editors one after another cannot keep readers waiting: after a hold, as long a rest without one', async () => {
+test('editors one after another cannot keep readers waiting: a hold that runs out is followed by a rest', async () => {
   const store = createMemoryStore(seedDataset);
   const scheduler = createStoreScheduler({ slots: 1, burst: 50, writeHoldMs: 20 });
   scheduler.hold({ writing: false });
