@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { addCompileHints } from './src/lib/compile-hints.ts';
 import { cachedPageRedirects, cachedPageRewrites } from './src/lib/page-cache/cached-routes.ts';
 
 /** Next settings: the site reads everything from the API; its server actions are the editor's desk. */
@@ -13,6 +14,12 @@ const config: NextConfig = {
   // A cached page's stale-while-revalidate (Next's default is a year): a shared cache in front keeps it 30 s more.
   expireTime: 60,
   typedRoutes: false,
+  compiler: {
+    // The client runtime every page starts with is compiled off the main thread (see src/lib/compile-hints.ts).
+    runAfterProductionCompile: async (build) => {
+      await addCompileHints(build);
+    },
+  },
   experimental: {
     // unauthorized() and forbidden() answer the desk's pages with 401 and 403 rather than a redirect.
     authInterrupts: true,

@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { AsOfPanel } from '../components/as-of/as-of-panel.tsx';
 import { withBadAddress } from '../components/bad-address.tsx';
+import { HydrateLater } from '../components/hydrate-later.tsx';
 import { LiveUpdates } from '../components/live/live-updates.tsx';
 import { MeetingCard, MeetingCardFragment } from '../components/meeting-card.tsx';
 import { StatementCard, StatementCardFragment } from '../components/statement-card.tsx';
@@ -69,23 +70,30 @@ async function HomePage({ searchParams }: Props) {
       </p>
       <AsOfPanel path="/" asOf={asOf} />
       {asOf ? null : <LiveUpdates />}
-      {next ? <NextSummit summit={next} /> : <p>No summit is announced or scheduled.</p>}
+      {/* Below the lede each part hydrates on its own, so hydrating the page is never one long task. */}
+      <HydrateLater>
+        {next ? <NextSummit summit={next} /> : <p>No summit is announced or scheduled.</p>}
+      </HydrateLater>
       <div className={styles.columns}>
-        <section aria-labelledby="recent-meetings">
-          <h2 id="recent-meetings">Recent meetings</h2>
-          {data.meetings.nodes.map((meeting) => (
-            <MeetingCard key={meeting.slug} meeting={meeting} />
-          ))}
-        </section>
-        <section aria-labelledby="recent-statements">
-          <h2 id="recent-statements">Recent statements</h2>
-          {data.statements.nodes.map((statement) => (
-            <StatementCard key={statement.slug} statement={statement} />
-          ))}
-          <p>
-            <Link href="/statements">All statements</Link>
-          </p>
-        </section>
+        <HydrateLater>
+          <section aria-labelledby="recent-meetings">
+            <h2 id="recent-meetings">Recent meetings</h2>
+            {data.meetings.nodes.map((meeting) => (
+              <MeetingCard key={meeting.slug} meeting={meeting} />
+            ))}
+          </section>
+        </HydrateLater>
+        <HydrateLater>
+          <section aria-labelledby="recent-statements">
+            <h2 id="recent-statements">Recent statements</h2>
+            {data.statements.nodes.map((statement) => (
+              <StatementCard key={statement.slug} statement={statement} />
+            ))}
+            <p>
+              <Link href="/statements">All statements</Link>
+            </p>
+          </section>
+        </HydrateLater>
       </div>
       <section aria-labelledby="ask" className={styles.ask}>
         <h2 id="ask">Ask your own questions</h2>

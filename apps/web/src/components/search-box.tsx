@@ -1,16 +1,17 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import Form from 'next/form';
 import { usePathname } from 'next/navigation';
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import styles from './search-box.module.css';
 
 /** Queries shorter than this would match almost everything. */
 const MIN_LENGTH = 2;
 const DEBOUNCE_MS = 250;
 
-const SearchSuggestions = dynamic(() => import('./search-suggestions.tsx'), { ssr: false });
+// Fetched once the reader types, so never during the server's render; React's lazy rather than next/dynamic,
+// whose loader every page would otherwise download and run.
+const SearchSuggestions = lazy(() => import('./search-suggestions.tsx'));
 
 function useDebounced(value: string): string {
   const [debounced, setDebounced] = useState(value);
@@ -69,7 +70,11 @@ export function SearchBox() {
         onFocus={() => setOpen(true)}
       />
       <button type="submit">Search</button>
-      {suggesting ? <SearchSuggestions term={term} id={`${id}-suggestions`} /> : null}
+      {suggesting ? (
+        <Suspense>
+          <SearchSuggestions term={term} id={`${id}-suggestions`} />
+        </Suspense>
+      ) : null}
     </Form>
   );
 }

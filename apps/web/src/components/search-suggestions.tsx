@@ -7,7 +7,7 @@ import { SuggestionsQuery } from './search-suggestions-query.ts';
 
 const PATHS = { Summit: 'summits', Meeting: 'meetings', Statement: 'statements', Person: 'people' } as const;
 
-// This module only ever runs in the browser (loaded with ssr: false), so one client serves the page's life.
+// This module only ever runs in the browser (loaded once the reader types), so one client serves the page's life.
 const ssr = ssrExchange({ isClient: true });
 const client = createClient({
   url: '/graphql',

@@ -7,6 +7,7 @@ import { withBadAddress } from '../../../components/bad-address.tsx';
 import { CitationFragment, CitationList, CitationOnce } from '../../../components/citation-list.tsx';
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import facts from '../../../components/fact-list.module.css';
+import { HydrateLater } from '../../../components/hydrate-later.tsx';
 import { PlaceName, PlaceNameFragment } from '../../../components/place-name.tsx';
 import { StatementCard, StatementCardFragment } from '../../../components/statement-card.tsx';
 import steps from '../../../components/steps.module.css';
@@ -207,33 +208,38 @@ async function StatementPage({ params, searchParams }: Props) {
         </dd>
       </dl>
 
+      {/* Below the facts each part hydrates on its own, so hydrating the page is never one long task. */}
       {relations.length > 0 ? (
-        <section aria-labelledby="related">
-          <h2 id="related">Related statements</h2>
-          <ul className={steps.steps}>
-            {relations.map((relation) => (
-              <li key={`${relation.type}-${relation.direction}-${relation.other.slug}`}>
-                <p>
-                  <strong>{RELATION_LABELS[relation.type][relation.direction]}</strong>
-                  {relation.note ? `: ${relation.note}` : null}
-                </p>
-                <StatementCard statement={relation.other} />
-                {relation.citation ? (
-                  <CitationOnce
-                    citation={relation.citation}
-                    listedAt={listed(readFragment(CitationFragment, relation.citation))}
-                  />
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <HydrateLater>
+          <section aria-labelledby="related">
+            <h2 id="related">Related statements</h2>
+            <ul className={steps.steps}>
+              {relations.map((relation) => (
+                <li key={`${relation.type}-${relation.direction}-${relation.other.slug}`}>
+                  <p>
+                    <strong>{RELATION_LABELS[relation.type][relation.direction]}</strong>
+                    {relation.note ? `: ${relation.note}` : null}
+                  </p>
+                  <StatementCard statement={relation.other} />
+                  {relation.citation ? (
+                    <CitationOnce
+                      citation={relation.citation}
+                      listedAt={listed(readFragment(CitationFragment, relation.citation))}
+                    />
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </HydrateLater>
       ) : null}
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <CitationList citations={citations} />
-      </section>
+      <HydrateLater>
+        <section aria-labelledby="sources">
+          <h2 id="sources">Sources</h2>
+          <CitationList citations={citations} />
+        </section>
+      </HydrateLater>
     </RecordArticle>
   );
 }

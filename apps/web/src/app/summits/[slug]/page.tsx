@@ -12,6 +12,7 @@ import { CitationFragment, CitationList, CitationOnce } from '../../../component
 import { DateText, DateTextFragment } from '../../../components/date-text.tsx';
 import { EditorBar } from '../../../components/editor-bar.tsx';
 import facts from '../../../components/fact-list.module.css';
+import { HydrateLater } from '../../../components/hydrate-later.tsx';
 import { LiveUpdates } from '../../../components/live/live-updates.tsx';
 import { MeetingCard, MeetingCardFragment } from '../../../components/meeting-card.tsx';
 import { MoreNote } from '../../../components/more-note.tsx';
@@ -248,56 +249,73 @@ async function SummitPage({ params, searchParams }: Props) {
           <TopicLinks topics={summit.topics} />
         </dd>
       </dl>
-      <SummitMap summit={summit} />
+      {/* Below the facts each part hydrates on its own, so hydrating the page is never one long task. */}
+      <HydrateLater>
+        <SummitMap summit={summit} />
+      </HydrateLater>
 
       {candidates.length > 0 ? (
-        <section aria-labelledby="candidates">
-          <h2 id="candidates">Places reported as candidates</h2>
-          <CandidateLocations candidates={candidates} listedAt={listed} />
-        </section>
+        <HydrateLater>
+          <section aria-labelledby="candidates">
+            <h2 id="candidates">Places reported as candidates</h2>
+            <CandidateLocations candidates={candidates} listedAt={listed} />
+          </section>
+        </HydrateLater>
       ) : null}
 
-      <SummitTimeline summit={summit} asOf={asOf} />
-      <section aria-labelledby="developments">
-        <h2 id="developments">Developments</h2>
-        <ol className={steps.steps}>
-          {summit.developments.map((development) => (
-            <li key={development.sequence}>
-              <p>
-                <strong>{development.date ? <DateText date={development.date} /> : 'Date not given'}</strong>{' '}
-                — <StatusBadge status={development.status} /> {development.description}
-              </p>
-              <CitationOnce
-                citation={development.citation}
-                id={developmentAnchor(development.sequence)}
-                listedAt={listedAt(development)}
-              />
-            </li>
+      <HydrateLater>
+        <SummitTimeline summit={summit} asOf={asOf} />
+      </HydrateLater>
+      <HydrateLater>
+        <section aria-labelledby="developments">
+          <h2 id="developments">Developments</h2>
+          <ol className={steps.steps}>
+            {summit.developments.map((development) => (
+              <li key={development.sequence}>
+                <p>
+                  <strong>
+                    {development.date ? <DateText date={development.date} /> : 'Date not given'}
+                  </strong>{' '}
+                  — <StatusBadge status={development.status} /> {development.description}
+                </p>
+                <CitationOnce
+                  citation={development.citation}
+                  id={developmentAnchor(development.sequence)}
+                  listedAt={listedAt(development)}
+                />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </HydrateLater>
+
+      <HydrateLater>
+        <section aria-labelledby="meetings">
+          <h2 id="meetings">Meetings</h2>
+          {summit.meetings.nodes.length === 0 ? <p>No meetings are recorded for this summit.</p> : null}
+          {summit.meetings.nodes.map((meeting) => (
+            <MeetingCard key={meeting.slug} meeting={meeting} />
           ))}
-        </ol>
-      </section>
+        </section>
+      </HydrateLater>
 
-      <section aria-labelledby="meetings">
-        <h2 id="meetings">Meetings</h2>
-        {summit.meetings.nodes.length === 0 ? <p>No meetings are recorded for this summit.</p> : null}
-        {summit.meetings.nodes.map((meeting) => (
-          <MeetingCard key={meeting.slug} meeting={meeting} />
-        ))}
-      </section>
+      <HydrateLater>
+        <section aria-labelledby="statements">
+          <h2 id="statements">Statements</h2>
+          {summit.statements.nodes.length === 0 ? <p>No statements are recorded about this summit.</p> : null}
+          {summit.statements.nodes.map((statement) => (
+            <StatementCard key={statement.slug} statement={statement} />
+          ))}
+          <MoreNote shown={summit.statements.nodes.length} total={summit.statements.totalCount} />
+        </section>
+      </HydrateLater>
 
-      <section aria-labelledby="statements">
-        <h2 id="statements">Statements</h2>
-        {summit.statements.nodes.length === 0 ? <p>No statements are recorded about this summit.</p> : null}
-        {summit.statements.nodes.map((statement) => (
-          <StatementCard key={statement.slug} statement={statement} />
-        ))}
-        <MoreNote shown={summit.statements.nodes.length} total={summit.statements.totalCount} />
-      </section>
-
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <CitationList citations={summit.citations} />
-      </section>
+      <HydrateLater>
+        <section aria-labelledby="sources">
+          <h2 id="sources">Sources</h2>
+          <CitationList citations={summit.citations} />
+        </section>
+      </HydrateLater>
     </article>
   );
 }
