@@ -2,7 +2,7 @@
 // import over any Store, and the accounts (better-auth) over the same database. The drizzle schema, the
 // database client and the CLI's helpers stay inside.
 export type { Accounts, AccountsOptions } from './accounts/accounts.ts';
-export { postgresPoolSize, readConnections } from './client.ts';
+export { readConnections } from './client.ts';
 export { DataDirError } from './data-dir.ts';
 export { ImportError, importRecords } from './jsonl/index.ts';
 export { OpenStoreError } from './open-error.ts';
