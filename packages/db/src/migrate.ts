@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Client, Db } from './client.ts';
 import { packageDir } from './package-dir.ts';
 
@@ -36,6 +34,13 @@ async function upToDate(db: Db): Promise<boolean> {
 /** Applies the committed migrations not yet applied; drizzle runs them in one transaction. */
 export async function runMigrations(driver: Client['driver'], db: Db): Promise<void> {
   if (await upToDate(db)) return;
-  if (driver === 'pglite') await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
-  else await migratePg(db as unknown as NodePgDatabase, { migrationsFolder });
+  // The migrators load only when there is something to apply.
+  if (driver === 'pglite')
+    await (await import('drizzle-orm/pglite/migrator')).migrate(db as unknown as PgliteDatabase, {
+      migrationsFolder,
+    });
+  else
+    await (await import('drizzle-orm/node-postgres/migrator')).migrate(db as unknown as NodePgDatabase, {
+      migrationsFolder,
+    });
 }

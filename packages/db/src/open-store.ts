@@ -1,6 +1,6 @@
 import type { Store } from '@parley/domain';
 import { type Accounts, type AccountsOptions, openAccounts } from './accounts/accounts.ts';
-import { type Client, openPglite, openPostgres } from './client.ts';
+import type { Client } from './client.ts';
 import { defaultDataDir } from './data-dir.ts';
 import { runMigrations } from './migrate.ts';
 import { seedIfEmpty } from './seed.ts';
@@ -22,8 +22,11 @@ export interface OpenStoreOptions {
 /** Opens the database the options name: connects, migrates and (when empty) seeds, all before returning. */
 export async function openClient(options: OpenStoreOptions = {}): Promise<Client> {
   const client = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options)
-    : await openPglite(options.dataDir ?? defaultDataDir, options.onQuery);
+    ? await (await import('./postgres-client.ts')).openPostgres(options.databaseUrl, options)
+    : await (await import('./pglite-client.ts')).openPglite(
+        options.dataDir ?? defaultDataDir,
+        options.onQuery,
+      );
   try {
     await client.exclusive(async (db) => {
       await runMigrations(client.driver, db);

@@ -134,3 +134,47 @@ describe('a commit costs what it changes, not what the database holds', () => {
     }
   });
 });
+
+describe('an edit rewrites only what it changes', () => {
+  it('on PGlite: an edit leaving the words alone updates the row once, keeping its search texts', async () => {
+    const dir = tempDir('edit-once');
+    const client = await openClient({ dataDir: join(dir.path, 'db'), seed: false });
+    try {
+      const store = createSqlStore(client);
+      await store.writeDataset(small);
+      const [record] = await store.load('statement', [seedStatement.id]);
+      if (!record) throw new Error('the seed statement is missing');
+      const updates = async () => {
+        await client.db.execute(sql`select pg_stat_force_next_flush()`);
+        const [row] = rowsOf<{ n: number }>(
+          await client.db.execute(
+            sql`select n_tup_upd::int as n from pg_stat_user_tables where relname = 'statements'`,
+          ),
+        );
+        return row?.n ?? 0;
+      };
+      const texts = sql`select search_a, search_b, search_c from statements where id = ${record.id}`;
+      const textsBefore = rowsOf(await client.db.execute(texts));
+      const before = await updates();
+      await store.commit({
+        actor: 'account:cost',
+        reason: null,
+        puts: [
+          {
+            record: {
+              type: 'statement',
+              record: { ...record, kind: record.kind === 'REMARKS' ? 'STATEMENT' : 'REMARKS' },
+            },
+            expectedRevision: 1,
+          },
+        ],
+      });
+      // Blanking the texts and computing them again would make it two, each rewriting the row's index entries.
+      expect((await updates()) - before).toBe(1);
+      expect(rowsOf(await client.db.execute(texts))).toEqual(textsBefore);
+    } finally {
+      await client.close();
+      dir.remove();
+    }
+  });
+});

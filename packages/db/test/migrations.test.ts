@@ -4,9 +4,10 @@ import { join, relative } from 'node:path';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, openPglite } from '../src/client.ts';
+import type { Client } from '../src/client.ts';
 import { migrationsFolder, runMigrations } from '../src/migrate.ts';
 import { openClient } from '../src/open-store.ts';
+import { openPglite } from '../src/pglite-client.ts';
 import { createSqlStore } from '../src/store/sql-store.ts';
 import { freshPostgresDatabase, postgresAvailable, tempDir } from './support/databases.ts';
 

@@ -11,6 +11,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { notifyChange } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writers } from '../records/to-rows.ts';
+import { searchColumns } from '../schema/columns.ts';
 import { revisions } from '../schema/index.ts';
 import { readNow } from '../store/read-batch.ts';
 import { readRecords } from '../store/read-records.ts';
@@ -26,11 +27,17 @@ function chunks<T>(rows: T[], columns: number): T[][] {
   return out;
 }
 
-/** Every column but the id and the generated ones set from the row being inserted; the revision counts on. */
+/** The texts refreshSearchTexts keeps: a row being replaced keeps its own until they are recomputed. */
+const searchTextKeys = new Set(Object.keys(searchColumns()));
+
+/**
+ * Every column but the id, the generated ones and the search texts set from the row being inserted; the
+ * revision counts on. Blanking the search texts would rewrite every index entry of the row twice per edit.
+ */
 function updateAllFrom(table: PgTable & { revision: PgColumn }) {
   const set: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
-    if (key === 'id' || column.generated) continue;
+    if (key === 'id' || column.generated || searchTextKeys.has(key)) continue;
     set[key] = sql.raw(`excluded."${column.name}"`);
   }
   set.revision = sql`${table.revision} + 1`;
