@@ -1,7 +1,9 @@
+import { median } from './harness/median.ts';
 import type { Measured } from './harness/serve-and-measure.ts';
 import type { StoreSeries } from './sections/api.ts';
 import type { ProductionRun } from './sections/production.ts';
 import type { ScaleRow } from './sections/scale.ts';
+import type { LighthousePage } from './sections/site.ts';
 
 /** Issue 13's targets, checked against one run's figures. */
 export const TARGETS = {
@@ -22,6 +24,8 @@ export const TARGETS = {
   /** At 100k and 1M statements on PostgreSQL, these operations' p50 within this many times their 10k figure. */
   scaleRatio: 2,
   scaleOperations: ['statements-page', 'search', 'summit-page'],
+  /** Issue 15: every Lighthouse category's score on every page of the site, at least. */
+  lighthouseScore: 95,
 };
 
 /** One target: what was measured, the figure, the target, and whether it was met (null: not measured here). */
@@ -147,4 +151,32 @@ export function scaleVerdicts(rows: readonly ScaleRow[]): Verdict[] {
         };
       }),
     );
+}
+
+/**
+ * A page's performance score over its runs: the median of their scores (Lighthouse CI's "median"). The median
+ * run (computeMedianRun, chosen by first paint and time to interactive) can be the one disturbed run of five.
+ */
+export const performanceScore = (page: LighthousePage) =>
+  page.runs?.length ? median(page.runs.map((run) => run.performance)) : page.performance;
+
+/** Issue 15: Lighthouse 95+ in every category on every page measured. */
+export function siteVerdicts(pages: readonly LighthousePage[]): Verdict[] {
+  return pages.map((page) => {
+    const scores = {
+      performance: performanceScore(page),
+      accessibility: page.accessibility,
+      'best practices': page.bestPractices,
+      SEO: page.seo,
+    };
+    const low = Object.entries(scores).filter(([, score]) => score < TARGETS.lighthouseScore);
+    return {
+      what: `Lighthouse on ${page.path} (performance: median of ${page.runs?.length ?? 1} runs' scores)`,
+      figure: Object.entries(scores)
+        .map(([category, score]) => `${category} ${score}`)
+        .join(', '),
+      target: `≥ ${TARGETS.lighthouseScore} in each`,
+      pass: low.length === 0,
+    };
+  });
 }

@@ -3,10 +3,13 @@ import type { Measured } from '../src/harness/serve-and-measure.ts';
 import type { StoreSeries } from '../src/sections/api.ts';
 import type { ProductionRun } from '../src/sections/production.ts';
 import type { ScaleRow } from '../src/sections/scale.ts';
+import type { LighthousePage } from '../src/sections/site.ts';
 import {
   mercuriusVerdicts,
+  performanceScore,
   productionVerdicts,
   scaleVerdicts,
+  siteVerdicts,
   throughputVerdicts,
   verdictLine,
 } from '../src/targets.ts';
@@ -145,5 +148,42 @@ describe("issue 13's targets", () => {
       ['postgres search', '2.03×', false],
       ['postgres summit-page', 'void', false],
     ]);
+  });
+});
+
+describe('Lighthouse (issue 15)', () => {
+  const page = (scores: number[], medianAt: number, accessibility = 100): LighthousePage => ({
+    name: 'home',
+    path: '/',
+    performance: scores[medianAt] as number,
+    accessibility,
+    bestPractices: 100,
+    seo: 100,
+    jsKb: 140,
+    totalKb: 160,
+    lcpMs: 1500,
+    tbtMs: 50,
+    failing: [],
+    report: 'bench/.tmp/lighthouse/home.json',
+    runs: scores.map((performance, i) => ({
+      performance,
+      tbtMs: 50,
+      benchmarkIndex: 1000,
+      median: i === medianAt,
+    })),
+  });
+
+  it('scores performance by the median of the runs, not by the run computeMedianRun chose', () => {
+    // The last bench's home page: the chosen run was the one of five a neighbour slowed.
+    const home = page([99, 99, 97, 97, 91], 4);
+    expect(performanceScore(home)).toBe(97);
+    expect(siteVerdicts([home])[0]?.pass).toBe(true);
+  });
+
+  it('fails a page whose median performance or any other category is under 95', () => {
+    expect(siteVerdicts([page([99, 92, 93, 94, 100], 0)])[0]?.pass).toBe(false);
+    const [verdict] = siteVerdicts([page([100, 100, 100], 1, 94)]);
+    expect(verdict?.pass).toBe(false);
+    expect(verdict?.figure).toContain('accessibility 94');
   });
 });

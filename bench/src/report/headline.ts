@@ -5,6 +5,7 @@ import {
   mercuriusVerdicts,
   productionVerdicts,
   scaleVerdicts,
+  siteVerdicts,
   TARGETS,
   throughputVerdicts,
   type Verdict,
@@ -97,7 +98,7 @@ function mixVerdicts(m: MixResults): Verdict[] {
   ]);
 }
 
-/** Every target of issue 13 (and issue 10's mix) this run checked, met or not, as lines starting ✓, ✗ or —. */
+/** Every target of issue 13 (and issue 10's mix, issue 15's Lighthouse) this run checked, met or not, as lines starting ✓, ✗ or —. */
 export function verdictLines(r: Results, mix: MixResults | null = r.mix ?? null): string[] {
   return [
     ...throughputVerdicts(r.api ?? []),
@@ -105,6 +106,7 @@ export function verdictLines(r: Results, mix: MixResults | null = r.mix ?? null)
     ...productionVerdicts(r.production?.runs ?? []),
     ...scaleVerdicts(r.scale ?? []),
     ...(mix ? mixVerdicts(mix) : []),
+    ...siteVerdicts(r.site?.pages ?? []),
   ].map(verdictLine);
 }
 

@@ -4,7 +4,7 @@ import type { PeerName } from '../sections/api.ts';
 import type { ProductionResults } from '../sections/production.ts';
 import { DEEP } from '../sections/scale.ts';
 import type { LighthouseRun, SiteResult } from '../sections/site.ts';
-import { scaleRatio, TARGETS } from '../targets.ts';
+import { performanceScore, scaleRatio, TARGETS } from '../targets.ts';
 import { MIX_SEED, MIX_SHARES, ZIPF_EXPONENT } from '../workloads.ts';
 import { cachedLines, uncachedTables, verdictLines } from './headline.ts';
 import { mixSection } from './mix-markdown.ts';
@@ -237,9 +237,10 @@ function lighthouseNote(site: SiteResult): string {
   const indexes = runs.map((run) => run.benchmarkIndex);
   const median =
     runs.length > site.pages.length
-      ? ` A row gives the page's median run, the one nearest the runs' median first paint and time to interactive
-(Lighthouse's computeMedianRun, as its docs on variability advise); "runs" gives every run's performance score
-(TBT ms), the median one in bold.`
+      ? ` "performance" is the median of the runs' scores (Lighthouse CI's median); the other columns give the page's
+median run, the one nearest the runs' median first paint and time to interactive (Lighthouse's computeMedianRun,
+as its docs on variability advise), which can be a run other processes slowed; "runs" gives every run's
+performance score (TBT ms), the median run in bold.`
       : '';
   return `Lighthouse ran ${site.lighthouse}, each time in a fresh Chromium.${median} Lighthouse's benchmark index
 (how fast the machine ran, higher is faster) went from ${Math.min(...indexes)} to ${Math.max(...indexes)} over the runs.`;
@@ -251,7 +252,7 @@ function siteSection(r: Results): string {
   const rows = r.site.pages.map((p) => [
     p.name,
     p.path,
-    p.performance,
+    performanceScore(p),
     p.accessibility,
     p.bestPractices,
     p.seo,
@@ -333,7 +334,7 @@ summit, a long tail the rest; see Method), every answer checked against its own 
 
 ${uncachedTables(r)}
 
-## Targets (issue 13)
+## Targets (issues 13, 10 and 15)
 
 ${bullets(verdictLines(r, mix), 'No target checked in this run.')}
 
