@@ -5,6 +5,12 @@ import type { Config } from './config.ts';
 import { StartupError } from './startup-error.ts';
 import { defaultBurst, type StoreSchedule } from './store-scheduler.ts';
 
+/**
+ * Readers' requests answered at once over PGlite: its queries run on the API's thread, busy with a few readers
+ * already (docs/decisions.md, "Editors first").
+ */
+export const pgliteReaders = 4;
+
 /** A store, how requests share its connections (none to share in memory), and the accounts (a database's). */
 export interface ConfiguredStore {
   store: Store;
@@ -45,11 +51,17 @@ export async function openConfiguredStore(
       },
     });
     // As many calls as the store sends at once: a statement's parts on each connection (PGlite has one).
-    const connections = readConnections(config.databaseUrl ? 'postgres' : 'pglite');
+    const driver = config.databaseUrl ? 'postgres' : 'pglite';
+    const connections = readConnections(driver);
     return {
       store,
       accounts,
-      schedule: { slots: connections * partsPerStatement, burst: defaultBurst, priority: readPriority },
+      schedule: {
+        slots: connections * partsPerStatement,
+        burst: defaultBurst,
+        priority: readPriority,
+        ...(driver === 'pglite' ? { readers: pgliteReaders } : {}),
+      },
     };
   } catch (error) {
     throw error instanceof OpenStoreError ? new StartupError(error.message, { cause: error }) : error;

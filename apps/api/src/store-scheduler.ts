@@ -12,6 +12,11 @@ export interface StoreSchedule {
   burst: number;
   /** How long an editor's operation may keep readers' calls waiting (default `defaultWriteHoldMs`). */
   writeHoldMs?: number;
+  /**
+   * Readers' requests answered at once (default no limit): over PGlite, whose queries run on the API's own
+   * thread, a few (plugins/readers-wait.ts).
+   */
+  readers?: number;
   /** How the store itself sends an editor's reads first (the SQL store's `readPriority`). */
   priority?: StorePriority;
 }
@@ -66,12 +71,19 @@ export function createStoreScheduler({
   const front: (() => void)[] = [];
   const back: (() => void)[] = [];
   // The one hold readers may be under: the editors' operations in it, its end, and the rest after it.
-  let hold: { editors: number; timer: NodeJS.Timeout; releaseStore: () => void } | null = null;
+  let hold: {
+    editors: number;
+    timer: NodeJS.Timeout;
+    releaseStore: () => void;
+    ended: Promise<void>;
+    end: () => void;
+  } | null = null;
   let restUntil = 0;
   const endHold = (ranOut: boolean) => {
     if (!hold) return;
     clearTimeout(hold.timer);
     hold.releaseStore();
+    hold.end();
     // A hold that ran out (long work, or editors one after another) is followed by as long a rest.
     if (ranOut) restUntil = performance.now() + writeHoldMs;
     hold = null;
@@ -112,6 +124,8 @@ export function createStoreScheduler({
     }
   }
   return {
+    /** While readers are held: when the hold ends (a reader's request waits for it before it starts). */
+    readersHeld: (): Promise<void> | null => hold?.ended ?? null,
     /** Calls waiting for a slot, for tests. */
     waiting: () => writers.length + front.length + back.length,
     /**
@@ -122,10 +136,14 @@ export function createStoreScheduler({
     hold(lane: RequestLane): () => void {
       lane.writing = true;
       if (!hold && performance.now() >= restUntil) {
+        let end = () => {};
+        const ended = new Promise<void>((resolve) => (end = resolve));
         hold = {
           editors: 0,
           timer: setTimeout(() => endHold(true), writeHoldMs).unref(),
           releaseStore: priority.hold(),
+          ended,
+          end,
         };
       }
       const joined = hold;

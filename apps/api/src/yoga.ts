@@ -18,6 +18,7 @@ import { useHiddenSuggestions } from './plugins/hidden-suggestions.ts';
 import { useJit } from './plugins/jit.ts';
 import { useOperationName } from './plugins/operation-name.ts';
 import { playgroundCaching } from './plugins/playground-cache.ts';
+import { useReadersWait } from './plugins/readers-wait.ts';
 import { useRequestLimits } from './plugins/request-limits.ts';
 import { carriesCredentials, createParleyResponseCache } from './plugins/response-cache.ts';
 import { useResponseLimit } from './plugins/response-limit.ts';
@@ -125,6 +126,10 @@ export function createParleyYoga({
     logging: config.logLevel === 'silent' ? false : withoutClientErrors(apiLogger(config, writeErrorLine)),
     cors: corsFor(config.corsOrigins),
     plugins: [
+      // First: a reader waiting its turn has cost nothing yet.
+      ...(scheduler
+        ? [useReadersWait({ concurrent: schedule?.readers ?? Infinity, held: scheduler.readersHeld })]
+        : []),
       useBodyLimit(limits.maxBodyBytes),
       ...(config.corsOrigins.length > 0 ? [useVaryOrigin()] : []),
       // Operation names serve only the request log: no work per request when it is off.

@@ -189,3 +189,22 @@ test('editors one after another cannot keep readers waiting: a hold that runs ou
   expect(scheduler.waiting()).toBe(0);
   expect((await read)[0]?.name).toBe('Donald Trump');
 });
+
+test("readersHeld says when an editor's hold ends: at its release, or when it runs out; null without one", async () => {
+  const scheduler = createStoreScheduler({ slots: 1, burst: 50, writeHoldMs: 20 });
+  expect(scheduler.readersHeld()).toBeNull();
+  const release = scheduler.hold({ writing: false });
+  let ended = false;
+  void scheduler.readersHeld()?.then(() => (ended = true));
+  await sleep(1);
+  expect(ended).toBe(false);
+  release();
+  await sleep(0);
+  expect(ended).toBe(true);
+  expect(scheduler.readersHeld()).toBeNull();
+  const later = createStoreScheduler({ slots: 1, burst: 50, writeHoldMs: 20 });
+  later.hold({ writing: false });
+  const ranOut = performance.now();
+  await later.readersHeld();
+  expect(performance.now() - ranOut).toBeGreaterThanOrEqual(15);
+});

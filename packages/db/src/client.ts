@@ -28,7 +28,7 @@ export const loggerOf = (onQuery?: (sql: string) => void): Logger | undefined =>
 export const postgresPoolSize = 10;
 
 /**
- * Connections the store's batched reads may use at once: PGlite has one; of PostgreSQL's pool, two are left to
- * writes' transactions and sign-ins, which must not wait for readers' statements.
+ * Connections readers' batched reads may use at once: PGlite has one; of PostgreSQL's pool, two are left to
+ * writes' transactions, sign-ins and an editor's reads (one statement more), which must not wait for readers'.
  */
 export const readConnections = (driver: Client['driver']) => (driver === 'pglite' ? 1 : postgresPoolSize - 2);

@@ -111,3 +111,27 @@ test('never more statements out at once than `statements`', async () => {
   expect(answers.every((n) => n === 1)).toBe(true);
   expect(most).toBe(3);
 });
+
+test('reads asked ahead do not wait for the statements out: they take one more, and only they', async () => {
+  let sent = 0;
+  // A database whose every statement takes 30 ms.
+  const slow = {
+    execute: async () => {
+      sent += 1;
+      await sleep(30);
+      return { rows: [{ 0: 'done', 1: 'done' }] };
+    },
+  } as unknown as Db;
+  const read = batchedReads(slow, { parts: 64, statements: 1 });
+  const order: string[] = [];
+  const reader = read<string>(number(1)).then(() => order.push('reader'));
+  await sleep(5);
+  const editor = readPriority.ahead(() => read<string>(number(2))).then(() => order.push('editor'));
+  const later = read<string>(number(3)).then(() => order.push('later reader'));
+  await sleep(5);
+  // The editor's read is out beside the reader's; the later reader waits for a statement to come back.
+  expect(sent).toBe(2);
+  await Promise.all([reader, editor, later]);
+  expect(order).toEqual(['reader', 'editor', 'later reader']);
+  expect(sent).toBe(3);
+});

@@ -79,8 +79,8 @@ interface Queued {
  * Reads batched: every read queued in the same turn of the event loop (the DataLoader dispatches and list
  * calls of a GraphQL level, and those of other requests meanwhile) goes out as one statement, flushed on
  * `setImmediate` (after DataLoader's `process.nextTick` dispatches and the promise jobs before them). At most
- * `parts` reads per statement and `statements` statements out at once (the connections); the rest wait for the
- * next flush. When a statement fails its parts run one by one, so each read gets its own answer or error.
+ * `parts` reads per statement and `statements` statements out at once (the connections), and one more carrying
+ * only reads asked ahead; the rest wait for the next flush. When a statement fails its parts run one by one, so each read gets its own answer or error.
  */
 export function batchedReads(db: Db, { parts, statements }: { parts: number; statements: number }): Read {
   const queue: Queued[] = [];
@@ -90,9 +90,11 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
   let flushing = false;
   // While reads are held, only those asked ahead (at the queue's head) may go out.
   const sendable = () => (holds > 0 ? inFront : queue.length);
+  // Reads asked ahead may take one statement more: an editor's do not wait for a reader's to come back.
+  const full = () => out >= statements + (inFront > 0 ? 1 : 0);
   const schedule = () => {
     if (holds > 0 && queue.length > inFront) stalled.add(schedule);
-    if (flushing || sendable() === 0 || out >= statements) return;
+    if (flushing || sendable() === 0 || full()) return;
     flushing = true;
     setImmediate(flush);
   };
@@ -113,9 +115,10 @@ export function batchedReads(db: Db, { parts, statements }: { parts: number; sta
   };
   function flush() {
     flushing = false;
-    while (out < statements && sendable() > 0) {
+    while (!full() && sendable() > 0) {
       out += 1;
-      const taken = Math.min(parts, sendable());
+      // Beyond the readers' statements, only the reads asked ahead.
+      const taken = Math.min(parts, out > statements ? inFront : sendable());
       inFront = Math.max(0, inFront - taken);
       void settle(queue.splice(0, taken)).finally(() => {
         out -= 1;
