@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { expect, test } from 'vitest';
+import { useBodyLimit } from '../src/plugins/body-limit.ts';
 import { useReadersWait } from '../src/plugins/readers-wait.ts';
 import { post } from './yoga.ts';
 
@@ -21,10 +22,12 @@ function server(turns: Parameters<typeof useReadersWait>[0], events: string[]) {
       },
     }),
     logging: false,
-    plugins: [useReadersWait(turns)],
+    // As in yoga.ts: the body limit after, replacing a streamed request with one read in full.
+    plugins: [useReadersWait(turns), useBodyLimit(10_000)],
   });
-  return (n: number, headers: Record<string, string> = {}) =>
+  const send = (n: number, headers: Record<string, string> = {}) =>
     post(yoga as never, 'query ($n: Int!) { slow(n: $n) }', { n }, headers);
+  return Object.assign(send, { yoga });
 }
 
 test('readers beyond `concurrent` wait their turn, in arrival order; a request with credentials goes straight in', async () => {
@@ -72,4 +75,45 @@ test('a request answered with an error gives its turn back', async () => {
   expect(broken.body.errors).toBeDefined();
   const answered = await Promise.race([send(2), sleep(2000).then(() => 'stuck')]);
   expect(answered).not.toBe('stuck');
+});
+
+test('a streamed request (no Content-Length, replaced by the body limit) gives its turn back too', async () => {
+  const send = server({ concurrent: 1, held: () => null }, []);
+  const body = new TextEncoder().encode(JSON.stringify({ query: '{ slow(n: 1) }' }));
+  const streamed = await send.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: new ReadableStream({
+      start(controller) {
+        controller.enqueue(body);
+        controller.close();
+      },
+    }),
+    duplex: 'half',
+  } as RequestInit);
+  expect(await streamed.json()).toEqual({ data: { slow: 1 } });
+  const answered = await Promise.race([send(2), sleep(2000).then(() => 'stuck')]);
+  expect(answered).not.toBe('stuck');
+});
+
+test('over HTTP, a reader whose client goes away gives its turn back', async () => {
+  const { createServer } = await import('node:http');
+  const send = server({ concurrent: 1, held: () => null }, []);
+  const http = createServer(send.yoga);
+  await new Promise<void>((listening) => http.listen(0, '127.0.0.1', listening));
+  const { port } = http.address() as { port: number };
+  const ask = (n: number, signal?: AbortSignal) =>
+    fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ slow(n: ${n}) }` }),
+      ...(signal ? { signal } : {}),
+    });
+  try {
+    await expect(ask(1, AbortSignal.timeout(5))).rejects.toThrow();
+    const answered = await Promise.race([ask(2).then((r) => r.json()), sleep(2000).then(() => 'stuck')]);
+    expect(answered).toEqual({ data: { slow: 2 } });
+  } finally {
+    http.close();
+  }
 });

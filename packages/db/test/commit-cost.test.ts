@@ -27,6 +27,8 @@ const large = Object.fromEntries(
 interface Cost {
   /** SQL statements the commit ran. */
   statements: number;
+  /** For each statement announcing the change: whether it is the one appending the revisions. */
+  announcing: boolean[];
   /** Of those, the lookups validating it against the database (references, slug, source texts). */
   lookups: number;
   /**
@@ -63,6 +65,9 @@ async function costOfCommit(options: OpenStoreOptions, dataset: Dataset): Promis
     });
     const statements = queries.length;
     const lookups = queries.filter((q) => q.includes(' as lookup')).length;
+    const announcing = queries
+      .filter((q) => q.includes('pg_notify'))
+      .map((q) => q.includes('insert into "revisions"'));
     const after = before ? await tableStats() : null;
     const readFromLargeTables = after
       ? Object.fromEntries(
@@ -83,7 +88,7 @@ async function costOfCommit(options: OpenStoreOptions, dataset: Dataset): Promis
       );
       if (row?.n) rowsWritten[name] = row.n;
     }
-    return { statements, lookups, readFromLargeTables, rowsWritten };
+    return { statements, lookups, announcing, readFromLargeTables, rowsWritten };
   } finally {
     await client.close();
   }
@@ -109,6 +114,8 @@ describe('a commit costs what it changes, not what the database holds', () => {
       expect(many.statements).toBe(few.statements);
       // Its references, its slug and its sources' texts, asked in one round trip.
       expect(few.lookups).toBe(1);
+      // The change is announced by the statement appending the revision: no round trip of its own.
+      expect(few.announcing).toEqual([true]);
       expect(many.rowsWritten).toEqual(writtenByOneStatement);
       expect(few.rowsWritten).toEqual(writtenByOneStatement);
       // The tables that grow with the statements: a pass over any of them would read thousands of rows.

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { carriesCredentials } from './response-cache.ts';
 
@@ -18,27 +19,33 @@ export interface ReaderTurns {
 export function useReadersWait({ concurrent, held }: ReaderTurns): Plugin {
   let running = 0;
   const waiting: (() => void)[] = [];
-  const answering = new WeakSet<Request>();
-  const turn = (): Promise<void> | undefined => {
-    if (running < concurrent) {
-      running += 1;
-      return undefined;
-    }
-    // The slot is handed over by the request that ends (running stays as it is).
-    return new Promise((go) => waiting.push(go));
+  // Each turn's end, by the request's server context: a later plugin may replace the Request itself.
+  const turns = new WeakMap<object, () => void>();
+  const handOn = () => {
+    const next = waiting.shift();
+    // The slot goes to the next in line (running stays as it is).
+    if (next) next();
+    else running -= 1;
   };
   return {
-    async onRequest({ request, url }) {
+    async onRequest({ request, url, serverContext }) {
       if (url.pathname !== '/graphql' || carriesCredentials(request)) return;
       await held();
-      await turn();
-      answering.add(request);
+      if (running < concurrent) running += 1;
+      else await new Promise<void>((go) => waiting.push(go));
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        turns.delete(serverContext);
+        handOn();
+      };
+      turns.set(serverContext, end);
+      // However the exchange ends over HTTP, answered or not (the client gone, a handler that threw).
+      (serverContext as { res?: ServerResponse }).res?.once('close', end);
     },
-    onResponse({ request }) {
-      if (!answering.delete(request)) return;
-      const next = waiting.shift();
-      if (next) next();
-      else running -= 1;
+    onResponse({ serverContext }) {
+      turns.get(serverContext)?.();
     },
   };
 }

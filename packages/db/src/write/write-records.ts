@@ -5,16 +5,18 @@ import {
   type RecordType,
   type Revision,
   recordsChanged,
+  type StoreChange,
 } from '@parley/domain';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { notifyChange } from '../changes.ts';
+import { CHANGES_CHANNEL, notifyChange, payloadOf } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writers } from '../records/to-rows.ts';
 import { searchColumns } from '../schema/columns.ts';
 import { revisions } from '../schema/index.ts';
 import { readNow } from '../store/read-batch.ts';
 import { readRecords } from '../store/read-records.ts';
+import { rowsOf } from '../store/rows.ts';
 import { refreshSearchTexts } from './search-texts.ts';
 
 // PostgreSQL takes at most 65 535 parameters in one statement.
@@ -78,10 +80,9 @@ export async function writeRecords(
   dataset: Partial<Dataset>,
   change: WriteChange,
 ): Promise<Revision[]> {
-  const written: Revision[] = [];
+  const unwritten: RevisionRow[] = [];
   let done = 0;
   const idsOf: { [T in RecordType]?: string[] } = {};
-  let at: Date | undefined;
   for (const type of Object.keys(datasetKeys) as RecordType[]) {
     const records = (dataset[datasetKeys[type]] ?? []) as RecordOf<typeof type>[];
     if (records.length === 0) continue;
@@ -121,28 +122,41 @@ export async function writeRecords(
         await db.insert(owned.table).values(chunk);
       }
     }
-    const revisionRows = ordered.map((record) => ({
-      recordId: record.id,
-      revision: numbers.get(record.id) as number,
-      type,
-      actor: change.actor,
-      reason: change.reason,
-      before: before.get(record.id) ?? null,
-      after: record,
-    }));
-    // One time for the whole write: the first chunk takes the database's clock, the others repeat it.
-    for (const chunk of chunks(revisionRows, 9)) {
-      if (at) {
-        await db.insert(revisions).values(chunk.map((row) => ({ ...row, at })));
-      } else {
-        const [first] = await db.insert(revisions).values(chunk).returning({ at: revisions.at });
-        at = first?.at;
-      }
-    }
-    for (const row of revisionRows) written.push({ ...row, at: (at as Date).toISOString() } as Revision);
+    for (const record of ordered)
+      unwritten.push({
+        recordId: record.id,
+        revision: numbers.get(record.id) as number,
+        type,
+        actor: change.actor,
+        reason: change.reason,
+        before: before.get(record.id) ?? null,
+        after: record,
+      } as RevisionRow);
   }
   const refreshed = await refreshSearchTexts(db, idsOf);
-  // Delivered when the caller's transaction commits; a rollback takes it back with the rows.
-  await notifyChange(db, recordsChanged(written, refreshed));
-  return written;
+  return appendRevisions(db, unwritten, recordsChanged(unwritten, refreshed));
+}
+
+type RevisionRow = Omit<Revision, 'at'>;
+
+/**
+ * Appends the revisions, all at one time (the first chunk's statement takes the database's clock, the others
+ * repeat it), and announces `change` in that same statement: delivered when the caller's transaction
+ * commits, taken back with the rows by a rollback.
+ */
+async function appendRevisions(db: Db, rows: RevisionRow[], change: StoreChange): Promise<Revision[]> {
+  const [first, ...rest] = chunks(rows, 9);
+  if (!first) {
+    await notifyChange(db, change);
+    return [];
+  }
+  const [appended] = rowsOf<{ at: string }>(
+    await db.execute(sql`with appended as (${db.insert(revisions).values(first).returning({ at: revisions.at }).getSQL()})
+      select to_char((select at from appended limit 1) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
+        pg_notify(${CHANGES_CHANNEL}, ${payloadOf(change)})`),
+  );
+  const at = appended?.at as string;
+  for (const chunk of rest)
+    await db.insert(revisions).values(chunk.map((row) => ({ ...row, at: new Date(at) })));
+  return rows.map((row) => ({ ...row, at }) as Revision);
 }
