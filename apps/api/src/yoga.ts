@@ -126,7 +126,7 @@ export function createParleyYoga({
     logging: config.logLevel === 'silent' ? false : withoutClientErrors(apiLogger(config, writeErrorLine)),
     cors: corsFor(config.corsOrigins),
     plugins: [
-      // First: a reader waiting its turn has cost nothing yet.
+      // First: a reader waiting its turn has cost nothing but its parameters yet.
       ...(scheduler
         ? [useReadersWait({ concurrent: schedule?.readers ?? Infinity, held: scheduler.readersHeld })]
         : []),

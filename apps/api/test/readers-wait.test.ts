@@ -117,3 +117,37 @@ test('over HTTP, a reader whose client goes away gives its turn back', async () 
     http.close();
   }
 });
+
+test('a client sending its body slowly holds no turn: the turn is taken once the parameters are in', async () => {
+  const { createServer, request } = await import('node:http');
+  const send = server({ concurrent: 1, held: () => null }, []);
+  const http = createServer(send.yoga);
+  await new Promise<void>((listening) => http.listen(0, '127.0.0.1', listening));
+  const { port } = http.address() as { port: number };
+  const body = JSON.stringify({ query: '{ slow(n: 1) }' });
+  const slow = request({
+    host: '127.0.0.1',
+    port,
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+  });
+  slow.on('error', () => {});
+  slow.write(body.slice(0, 5));
+  try {
+    await sleep(20);
+    const answered = await Promise.race([send(2).then((r) => r.body), sleep(2000).then(() => 'stuck')]);
+    expect(answered).toEqual({ data: { slow: 2 } });
+  } finally {
+    slow.destroy();
+    http.close();
+  }
+});
+
+test('past `maxWaiting` readers waiting, a reader is answered 503 SERVER_BUSY at once', async () => {
+  const send = server({ concurrent: 1, held: () => null, maxWaiting: 1 }, []);
+  const [first, second, third] = await Promise.all([send(1), send(2), send(3)]);
+  expect([first.body.data?.slow, second.body.data?.slow]).toEqual([1, 2]);
+  expect(third.status).toBe(503);
+  expect(third.body.errors?.[0]?.extensions?.code).toBe('SERVER_BUSY');
+});

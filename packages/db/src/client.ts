@@ -29,6 +29,7 @@ export const postgresPoolSize = 10;
 
 /**
  * Connections readers' batched reads may use at once: PGlite has one; of PostgreSQL's pool, two are left to
- * writes' transactions, sign-ins and an editor's reads (one statement more), which must not wait for readers'.
+ * writes' transactions, sign-ins, token lookups and an editor's reads (one statement more), which must not
+ * wait for readers'.
  */
 export const readConnections = (driver: Client['driver']) => (driver === 'pglite' ? 1 : postgresPoolSize - 2);

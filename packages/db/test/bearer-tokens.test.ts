@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Accounts, openAccounts } from '../src/accounts/accounts.ts';
 import type { Client } from '../src/client.ts';
 import { openClient } from '../src/open-store.ts';
+import { rowsOf } from '../src/store/rows.ts';
 import { tempDir } from './support/databases.ts';
 
 const email = 'script@parley.example';
@@ -33,18 +34,36 @@ describe('bearer tokens', () => {
     await client.db.execute(sql`update auth_users set role = 'editor' where email = ${email}`);
   });
 
-  it('the signed token a sign-in answers (set-auth-token) is checked by better-auth, and a wrong signature is refused', async () => {
-    const signedIn = await accounts.handler(
+  const signIn = () =>
+    accounts.handler(
       new Request('http://localhost/api/auth/sign-in/email', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password }),
       }),
     );
+
+  it('the signed token a sign-in answers (set-auth-token) is checked by better-auth, and a wrong signature is refused', async () => {
+    const signedIn = await signIn();
     const signed = signedIn.headers.get('set-auth-token') ?? '';
     expect(signed).toMatch(/^[^.]+\..+/);
     expect(await accounts.viewerOf(bearer(signed))).toMatchObject({ email });
     expect(await accounts.viewerOf(bearer(`${signed.split('.')[0]}.forged`))).toBeNull();
+  });
+
+  it("a browser's session sent as a bearer token is renewed by better-auth, as its cookie would be", async () => {
+    const { token } = (await (await signIn()).json()) as { token: string };
+    // A week-long session with a day left: due for renewal.
+    await client.db.execute(
+      sql`update auth_sessions set expires_at = now() + interval '1 day' where token = ${token}`,
+    );
+    expect(await accounts.viewerOf(bearer(token))).toMatchObject({ email });
+    const [session] = rowsOf<{ renewed: boolean }>(
+      await client.db.execute(
+        sql`select expires_at > now() + interval '5 days' as renewed from auth_sessions where token = ${token}`,
+      ),
+    );
+    expect(session?.renewed).toBe(true);
   });
 
   it('an unknown, an expired and a revoked token name nobody, from the next request on', async () => {

@@ -123,18 +123,20 @@ export async function openAccounts(db: Db, { secret, ...settings }: AccountsOpti
     },
     async viewerOf(headers) {
       const token = unsignedBearer(headers);
-      if (token === null) {
-        const session = await (await loaded()).auth.api.getSession({ headers });
-        return session ? toViewer(session.user) : null;
+      if (token !== null) {
+        // A script's token is the session's own: one select, without the three HMACs better-auth's bearer plugin
+        // and getSession spend signing it into a cookie and checking what they signed, and their two selects.
+        const [found] = await db
+          .select({ id: authUsers.id, email: authUsers.email, role: authUsers.role, kind: authSessions.kind })
+          .from(authSessions)
+          .innerJoin(authUsers, eq(authUsers.id, authSessions.userId))
+          .where(and(eq(authSessions.token, token), gt(authSessions.expiresAt, sql`now()`)));
+        if (!found) return null;
+        if (found.kind === 'token') return toViewer(found);
+        // A browser's session sent as a bearer token: getSession renews it as it does the cookie.
       }
-      // The token is the session's own: one statement, without the three HMACs better-auth's bearer plugin and
-      // getSession spend signing it into a cookie and checking what they signed, and their two statements.
-      const [user] = await db
-        .select({ id: authUsers.id, email: authUsers.email, role: authUsers.role })
-        .from(authSessions)
-        .innerJoin(authUsers, eq(authUsers.id, authSessions.userId))
-        .where(and(eq(authSessions.token, token), gt(authSessions.expiresAt, sql`now()`)));
-      return user ? toViewer(user) : null;
+      const session = await (await loaded()).auth.api.getSession({ headers });
+      return session ? toViewer(session.user) : null;
     },
     hasSessionCookie: (headers) => sessionCookie.test(headers.get('cookie') ?? ''),
     async addUser({ email, role }, password) {
