@@ -1,5 +1,5 @@
 import { everythingChanged, RecordType, type StoreChange } from '@parley/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './client.ts';
 
@@ -37,7 +37,12 @@ export function changeOf(payload: string | undefined): StoreChange {
 
 /** Announces a change. Inside a transaction PostgreSQL delivers it on commit only, never after a rollback. */
 export async function notifyChange(db: Db, change: StoreChange): Promise<void> {
-  await db.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${payloadOf(change)})`);
+  await db.execute(sql`select ${notifying(change)}`);
+}
+
+/** The expression announcing `change`, for a statement that does other work too. */
+export function notifying(change: StoreChange): SQL {
+  return sql`pg_notify(${CHANGES_CHANNEL}, ${payloadOf(change)})`;
 }
 
 /** Starts calling `listener` on each change; resolves once listening, with a function that stops it. */

@@ -80,7 +80,8 @@ interface Queued {
  * calls of a GraphQL level, and those of other requests meanwhile) goes out as one statement, flushed on
  * `setImmediate` (after DataLoader's `process.nextTick` dispatches and the promise jobs before them). At most
  * `parts` reads per statement and `statements` statements out at once (the connections), and one more carrying
- * only reads asked ahead; the rest wait for the next flush. When a statement fails its parts run one by one, so each read gets its own answer or error.
+ * only reads asked ahead; the rest wait for the next flush. When a statement fails its parts run one by one,
+ * so each read gets its own answer or error.
  */
 export function batchedReads(db: Db, { parts, statements }: { parts: number; statements: number }): Read {
   const queue: Queued[] = [];

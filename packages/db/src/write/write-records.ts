@@ -9,7 +9,7 @@ import {
 } from '@parley/domain';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { CHANGES_CHANNEL, notifyChange, payloadOf } from '../changes.ts';
+import { notifyChange, notifying } from '../changes.ts';
 import type { Db } from '../client.ts';
 import { writers } from '../records/to-rows.ts';
 import { searchColumns } from '../schema/columns.ts';
@@ -153,7 +153,7 @@ async function appendRevisions(db: Db, rows: RevisionRow[], change: StoreChange)
   const [appended] = rowsOf<{ at: string }>(
     await db.execute(sql`with appended as (${db.insert(revisions).values(first).returning({ at: revisions.at }).getSQL()})
       select to_char((select at from appended limit 1) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
-        pg_notify(${CHANGES_CHANNEL}, ${payloadOf(change)})`),
+        ${notifying(change)}`),
   );
   const at = appended?.at as string;
   for (const chunk of rest)
